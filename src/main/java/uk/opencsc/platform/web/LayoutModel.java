@@ -1,0 +1,55 @@
+package uk.opencsc.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** What the shared layout needs on every page: the authority's name, the signed-in user and their navigation. */
+@ControllerAdvice
+class LayoutModel {
+
+    private final List<NavigationContributor> contributors;
+    private final String localAuthority;
+
+    LayoutModel(List<NavigationContributor> contributors, @Value("${opencsc.local-authority.name}") String localAuthority) {
+        this.contributors = contributors;
+        this.localAuthority = localAuthority;
+    }
+
+    @ModelAttribute("localAuthority")
+    String localAuthority() {
+        return localAuthority;
+    }
+
+    @ModelAttribute("signedInAs")
+    String signedInAs() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn(auth) ? auth.getName() : null;
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationLink> navigation() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (!signedIn(auth)) {
+            return List.of();
+        }
+        return contributors.stream().flatMap(c -> c.links(auth).stream())
+                .sorted(Comparator.comparingInt(NavigationLink::order)).toList();
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    private static boolean signedIn(Authentication auth) {
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+}
