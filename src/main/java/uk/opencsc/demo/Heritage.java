@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Naming, religion and first-language traditions, so a synthetic family's names, faith and language
  * fit together and fit its recorded ethnicity. The lists are written for this project (common names
- * in England for each tradition), not copied from a register. Religion labels are the ONS Census 2021
- * categories; languages are the names the DfE school census uses for first language.
+ * in England for each tradition), not copied from a register. Religions are the people module's codes
+ * for the ONS Census 2021 categories; languages its ISO 639-3 codes ("other" for a language it does
+ * not list, such as Igbo or Pahari).
  */
 enum Heritage {
 
@@ -23,15 +24,15 @@ enum Heritage {
                     "Ward", "Moore", "King", "Watson", "Baker", "Harrison", "Morgan", "Patel", "Young", "Allen",
                     "Mitchell", "James", "Anderson", "Phillips", "Lee", "Bell", "Parker", "Davies", "Bennett", "Shaw",
                     "Holmes", "Marsh", "Atkinson", "Barker", "Pearson", "Fletcher", "Dixon", "Booth", "Kershaw", "Sutcliffe"),
-            Weighted.of("No religion", 55, "Christian", 30, "Not stated", 14, "Other religion", 1),
-            Weighted.of("English", 100)),
+            Weighted.of("NONE", 55, "CHRISTIAN", 30, "NOT_STATED", 14, "OTHER", 1),
+            Weighted.of("eng", 100)),
     IRISH(
             List.of("Sean", "Patrick", "Conor", "Cian", "Darragh", "Finn", "Michael", "John", "Martin", "Aidan"),
             List.of("Aoife", "Niamh", "Siobhan", "Ciara", "Roisin", "Mary", "Bridget", "Kathleen", "Erin", "Orla"),
             List.of("Murphy", "Kelly", "O'Brien", "Byrne", "Ryan", "O'Connor", "Doyle", "McDonagh", "Ward", "Joyce",
                     "Quinn", "Gallagher", "Maughan", "Connors", "Delaney"),
-            Weighted.of("Christian", 70, "No religion", 20, "Not stated", 10),
-            Weighted.of("English", 97, "Irish", 3)),
+            Weighted.of("CHRISTIAN", 70, "NONE", 20, "NOT_STATED", 10),
+            Weighted.of("eng", 100)),
     EASTERN_EUROPEAN(
             List.of("Jakub", "Kacper", "Filip", "Mateusz", "Andrei", "Alexandru", "Lukas", "Matas", "Dawid", "Oskar",
                     "Stefan", "Ionut", "Bogdan", "Arturs", "Marko"),
@@ -39,14 +40,14 @@ enum Heritage {
                     "Daria", "Andreea", "Milena", "Viktoria", "Ana"),
             List.of("Nowak", "Kowalski", "Wisniewski", "Wojcik", "Kaminski", "Popescu", "Ionescu", "Kazlauskas",
                     "Petrauskas", "Horvath", "Novak", "Dvorak", "Ozols", "Berzins", "Marinescu", "Zielinski"),
-            Weighted.of("Christian", 70, "No religion", 20, "Not stated", 10),
-            Weighted.of("Polish", 35, "Romanian", 25, "Lithuanian", 12, "Latvian", 6, "Slovak", 6, "English", 16)),
+            Weighted.of("CHRISTIAN", 70, "NONE", 20, "NOT_STATED", 10),
+            Weighted.of("pol", 35, "ron", 25, "lit", 12, "lav", 6, "slk", 6, "eng", 16)),
     ROMA(
             List.of("Marian", "Denis", "Robert", "Ionel", "Florin", "Lukas", "Dominik", "Rafael", "Nicolae", "David"),
             List.of("Maria", "Denisa", "Nikola", "Simona", "Florentina", "Esmeralda", "Roxana", "Vanesa", "Sabina", "Lenka"),
             List.of("Lakatos", "Balog", "Horvath", "Kotlar", "Dumitru", "Stanciu", "Ferenc", "Oláh", "Rostas", "Gabor"),
-            Weighted.of("Christian", 80, "No religion", 5, "Not stated", 15),
-            Weighted.of("Romany", 45, "Slovak", 25, "Romanian", 20, "English", 10)),
+            Weighted.of("CHRISTIAN", 80, "NONE", 5, "NOT_STATED", 15),
+            Weighted.of("rom", 45, "slk", 25, "ron", 20, "eng", 10)),
     CARIBBEAN(
             List.of("Jaden", "Tyrese", "Kyle", "Marcus", "Andre", "Jerome", "Malachi", "Isaiah", "Nathaniel", "Curtis",
                     "Dwayne", "Reuben", "Elijah", "Josiah", "Kian"),
@@ -54,8 +55,8 @@ enum Heritage {
                     "Jasmine", "Amara", "Nia", "Renee", "Kezia"),
             List.of("Campbell", "Williams", "Brown", "Francis", "Grant", "Reid", "Henry", "Samuels", "Bailey", "Gordon",
                     "Morgan", "Stewart", "Thomas", "Richards", "Forbes"),
-            Weighted.of("Christian", 55, "No religion", 35, "Not stated", 8, "Other religion", 2),
-            Weighted.of("English", 100)),
+            Weighted.of("CHRISTIAN", 55, "NONE", 35, "NOT_STATED", 8, "OTHER", 2),
+            Weighted.of("eng", 100)),
     AFRICAN(
             List.of("Emmanuel", "David", "Samuel", "Daniel", "Joshua", "Tobi", "Kwame", "Ayo", "Chidi", "Mohamed",
                     "Abdi", "Yonas", "Kofi", "Tolu", "Ibrahim", "Michael", "Obinna", "Dawit", "Yusuf", "Ahmed"),
@@ -63,9 +64,9 @@ enum Heritage {
                     "Ruth", "Deborah", "Temi", "Ifeoma", "Hibo", "Selam", "Ayaan", "Zainab", "Abena", "Chioma"),
             List.of("Okafor", "Adeyemi", "Mensah", "Osei", "Okoro", "Adebayo", "Eze", "Boateng", "Asante", "Mohamed",
                     "Hassan", "Ali", "Abdi", "Tesfaye", "Haile", "Bekele", "Nwosu", "Owusu", "Ogunleye", "Mwangi"),
-            Weighted.of("Christian", 55, "Muslim", 35, "No religion", 4, "Not stated", 6),
-            Weighted.of("English", 40, "Somali", 15, "Yoruba", 10, "Tigrinya", 8, "Akan/Twi-Fante", 8, "Igbo", 7,
-                    "Arabic", 6, "Amharic", 3, "Swahili/Kiswahili", 3)),
+            Weighted.of("CHRISTIAN", 55, "MUSLIM", 35, "NONE", 4, "NOT_STATED", 6),
+            Weighted.of("eng", 40, "som", 15, "yor", 10, "tir", 8, "twi", 8, "other", 7,
+                    "ara", 6, "amh", 3, "swa", 3)),
     INDIAN(
             List.of("Arjun", "Aarav", "Rohan", "Vihaan", "Dev", "Jaspreet", "Harjit", "Karan", "Ravi", "Aryan",
                     "Gurpreet", "Nikhil", "Sai", "Ishaan", "Manpreet"),
@@ -73,8 +74,8 @@ enum Heritage {
                     "Jaspreet", "Riya", "Sana", "Pooja", "Kiran"),
             List.of("Patel", "Sharma", "Singh", "Kaur", "Kumar", "Gill", "Sandhu", "Mistry", "Shah", "Joshi",
                     "Sidhu", "Dhillon", "Chauhan", "Parmar", "Mehta"),
-            Weighted.of("Hindu", 44, "Sikh", 24, "Muslim", 14, "Christian", 6, "No religion", 6, "Not stated", 6),
-            Weighted.of("English", 45, "Panjabi", 25, "Gujarati", 20, "Tamil", 5, "Hindi", 5)),
+            Weighted.of("HINDU", 44, "SIKH", 24, "MUSLIM", 14, "CHRISTIAN", 6, "NONE", 6, "NOT_STATED", 6),
+            Weighted.of("eng", 45, "pan", 25, "guj", 20, "tam", 5, "hin", 5)),
     PAKISTANI_BANGLADESHI(
             List.of("Muhammad", "Mohammed", "Ibrahim", "Yusuf", "Zain", "Hamza", "Ayaan", "Ali", "Omar", "Bilal",
                     "Rayyan", "Abdullah", "Imran", "Rahim", "Hassan", "Tahmid", "Ilyas", "Idris", "Adam", "Zakariya"),
@@ -82,14 +83,14 @@ enum Heritage {
                     "Ayesha", "Eman", "Hania", "Mariam", "Raisa", "Safa", "Tasnim", "Zoya", "Anaya", "Sadia"),
             List.of("Khan", "Hussain", "Ahmed", "Ali", "Akhtar", "Iqbal", "Mahmood", "Rashid", "Shah", "Bibi",
                     "Begum", "Miah", "Uddin", "Rahman", "Islam", "Chowdhury", "Hossain", "Ahmad", "Aslam", "Malik"),
-            Weighted.of("Muslim", 93, "No religion", 1, "Not stated", 6),
-            Weighted.of("English", 40, "Urdu", 25, "Panjabi", 13, "Bengali", 12, "Sylheti", 7, "Pahari/Mirpuri", 3)),
+            Weighted.of("MUSLIM", 93, "NONE", 1, "NOT_STATED", 6),
+            Weighted.of("eng", 40, "urd", 25, "pan", 13, "ben", 19, "other", 3)),
     CHINESE(
             List.of("Jun", "Wei", "Hao", "Ming", "Jian", "Kai", "Ethan", "Lucas", "Zihan", "Yu"),
             List.of("Mei", "Xin", "Li", "Yan", "Jing", "Hui", "Chloe", "Grace", "Zixuan", "Yutong"),
             List.of("Wang", "Li", "Zhang", "Chen", "Liu", "Wong", "Cheung", "Chan", "Lam", "Ng", "Huang", "Lin"),
-            Weighted.of("No religion", 65, "Christian", 15, "Buddhist", 10, "Not stated", 10),
-            Weighted.of("English", 45, "Chinese (Mandarin/Putonghua)", 35, "Chinese (Cantonese)", 20)),
+            Weighted.of("NONE", 65, "CHRISTIAN", 15, "BUDDHIST", 10, "NOT_STATED", 10),
+            Weighted.of("eng", 45, "cmn", 35, "yue", 20)),
     MIDDLE_EASTERN_AND_CENTRAL_ASIAN(
             List.of("Ahmad", "Mohammad", "Ali", "Mustafa", "Karim", "Hassan", "Hussein", "Omid", "Reza", "Farhad",
                     "Rahmatullah", "Zaki", "Kawa", "Dilan", "Amir", "Samir", "Bashir", "Nawid", "Sirwan", "Jamal"),
@@ -97,8 +98,10 @@ enum Heritage {
                     "Hana", "Layla", "Dilan", "Roza", "Mahsa"),
             List.of("Ahmadi", "Hosseini", "Karimi", "Mohammadi", "Rahimi", "Sultani", "Azizi", "Hamidi", "Rasuli",
                     "Abdullah", "Mahmoud", "Saleh", "Ibrahim", "Qasim", "Aziz", "Barzani", "Osman", "Habibi"),
-            Weighted.of("Muslim", 85, "Christian", 4, "No religion", 4, "Not stated", 7),
-            Weighted.of("Arabic", 25, "Pashto/Pakhto", 20, "Kurdish", 18, "Persian/Farsi", 15, "Dari Persian", 12, "English", 10));
+            Weighted.of("MUSLIM", 85, "CHRISTIAN", 4, "NONE", 4, "NOT_STATED", 7),
+            Weighted.of("ara", 25, "pus", 20, "kur", 18, "pes", 15, "prs", 12, "eng", 10));
+
+    static final String ENGLISH = "eng";
 
     private final List<String> boysNames;
     private final List<String> girlsNames;
@@ -139,8 +142,8 @@ enum Heritage {
      */
     String firstLanguage(boolean bornInEngland, java.util.SplittableRandom random) {
         String language = firstLanguage.pick(random);
-        if (bornInEngland && !language.equals("English") && random.nextDouble() < 0.35) {
-            return "English";
+        if (bornInEngland && !language.equals(ENGLISH) && random.nextDouble() < 0.35) {
+            return ENGLISH;
         }
         return language;
     }

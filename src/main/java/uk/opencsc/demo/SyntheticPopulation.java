@@ -64,6 +64,11 @@ final class SyntheticPopulation {
     /** Care leavers who came as unaccompanied asylum-seeking children (about one in seven, DfE care leavers 2023). */
     static final double FORMERLY_UNACCOMPANIED_CARE_LEAVER = 0.15;
     static final double RESTRICTED_HOUSEHOLD = 0.01;
+    static final String TOWN = "Northmoor";
+    static final List<String> STREETS = List.of("Moor Lane", "Church Street", "Victoria Road", "Mill Street", "Station Road",
+            "Park Avenue", "Albert Terrace", "Canal Side", "Highfield Road", "Queens Drive", "Chapel Walk", "Union Street",
+            "Beech Grove", "Oak Close", "Heather Way", "Weavers Court", "Foundry Row", "Priory Road", "Bridge Street",
+            "Orchard Crescent", "King Street", "Market Place", "Windmill Hill", "Brook Lane", "Cedar Court");
     static final Weighted<String> RESTRICTION_REASON = Weighted.of(
             "Child of a member of the council's staff", 50,
             "Relative of a children's services employee", 20,
@@ -85,7 +90,7 @@ final class SyntheticPopulation {
         this.identifiers = new SyntheticIdentifiers(random.split());
     }
 
-    /** Exactly {@code spec.scale()} persons, their children's teams taken from {@code workforce}. */
+    /** Exactly {@code spec.scale()} persons, their teams taken from {@code workforce}. */
     static Population generate(DemoSpecification spec, WorkforcePlan workforce) {
         var generator = new SyntheticPopulation(spec, workforce);
         while (generator.persons.size() < spec.scale()) {
@@ -102,11 +107,11 @@ final class SyntheticPopulation {
         return new Population(generator.persons, generator.relationships);
     }
 
+    /** Whose the household is, shared by everyone in it. */
+    private record Household(String team, String restriction, DemoPerson.Address address) {
+    }
+
     private void family(int remaining) {
-        String service = FAMILY_SERVICE.pick(random);
-        String team = team(service);
-        String restriction = restriction();
-        String postcode = identifiers.postcode();
         String childEthnicity = Ethnicities.CHILDREN_IN_NEED.pick(random);
         List<String> parentEthnicity = Ethnicities.parents(childEthnicity, random);
 
@@ -124,8 +129,11 @@ final class SyntheticPopulation {
             while (band == AgeBand.UNBORN && ages.contains(AgeBand.UNBORN)) band = CHILD_AGE.pick(random);
             ages.add(band);
         }
-        List<LocalDate> births = ages.stream().map(this::birthIn).toList();
-        int oldest = births.stream().filter(b -> b != null).mapToInt(b -> java.time.Period.between(b, spec.today()).getYears()).max().orElse(0);
+        List<LocalDate> births = new ArrayList<>(ages.stream().map(this::birthIn).toList());
+        // Elder first, the unborn child last, so sibling relationships read elder to younger.
+        births.sort(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        int oldest = births.getFirst() == null ? 0 : years(births.getFirst());
+        Household household = household(FAMILY_SERVICE.pick(random), births.stream().filter(b -> b != null).max(LocalDate::compareTo).orElse(null));
 
         Heritage motherHeritage = Ethnicities.heritage(parentEthnicity.get(0));
         Heritage fatherHeritage = Ethnicities.heritage(parentEthnicity.get(1));
@@ -133,34 +141,35 @@ final class SyntheticPopulation {
         String religion = motherHeritage.religion().pick(random);
         String motherLanguage = motherHeritage.firstLanguage(random.nextDouble() < 0.5, random);
 
-        Integer motherNumber = null;
-        Integer fatherNumber = null;
+        List<Integer> parentNumbers = new ArrayList<>();
         int motherAge = oldest + 18 + random.nextInt(23);
         if (mother) {
             String surname = father && random.nextDouble() < 0.6 ? familyName : motherHeritage.surname(random);
-            motherNumber = add(new DemoPerson(persons.size(), Kind.PARENT, motherHeritage.givenName("F", random), surname,
-                    birthAged(motherAge), null, "F", parentEthnicity.get(0), religion, motherLanguage, List.of(), false,
-                    maybe(0.9) ? identifiers.nhsNumber() : null, null, postcode, null, restriction));
+            parentNumbers.add(parent(motherHeritage.givenName("F", random), surname, motherAge, "F", parentEthnicity.get(0),
+                    religion, motherLanguage, household));
         }
         if (father) {
             int fatherAge = Math.max(oldest + 18, motherAge - 2 + random.nextInt(11));
-            fatherNumber = add(new DemoPerson(persons.size(), Kind.PARENT, fatherHeritage.givenName("M", random), familyName,
-                    birthAged(fatherAge), null, "M", parentEthnicity.get(1), fatherHeritage.religion().pick(random),
-                    fatherHeritage.firstLanguage(random.nextDouble() < 0.5, random), List.of(), false,
-                    maybe(0.9) ? identifiers.nhsNumber() : null, null, postcode, null, restriction));
+            parentNumbers.add(parent(fatherHeritage.givenName("M", random), familyName, fatherAge, "M", parentEthnicity.get(1),
+                    fatherHeritage.religion().pick(random), fatherHeritage.firstLanguage(random.nextDouble() < 0.5, random), household));
         }
-        for (int i = 0; i < children; i++) {
-            LocalDate born = births.get(i);
+        List<DemoPerson> siblings = new ArrayList<>();
+        for (LocalDate born : births) {
             String sex = born == null ? "U" : CHILD_SEX.pick(random);
-            Heritage heritage = childEthnicity.startsWith("M") && random.nextBoolean() ? motherHeritage
-                    : childEthnicity.startsWith("M") ? fatherHeritage : Ethnicities.heritage(childEthnicity);
+            Heritage heritage = !childEthnicity.startsWith("M") ? Ethnicities.heritage(childEthnicity)
+                    : random.nextBoolean() ? motherHeritage : fatherHeritage;
             String language = !mother ? heritage.firstLanguage(true, random)
-                    : motherLanguage.equals("English") || random.nextDouble() < 0.35 ? "English" : motherLanguage;
-            int child = add(child(heritage.givenName(sex, random), familyName, born, sex, childEthnicity,
-                    random.nextDouble() < 0.85 ? religion : heritage.religion().pick(random), language, false,
-                    postcode, team, restriction));
-            if (motherNumber != null) relationships.add(new DemoRelationship(motherNumber, child, Type.MOTHER));
-            if (fatherNumber != null) relationships.add(new DemoRelationship(fatherNumber, child, Type.FATHER));
+                    : motherLanguage.equals(Heritage.ENGLISH) || random.nextDouble() < 0.35 ? Heritage.ENGLISH : motherLanguage;
+            DemoPerson child = child(heritage.givenName(sex, random), familyName, born, sex, childEthnicity,
+                    random.nextDouble() < 0.85 ? religion : heritage.religion().pick(random), language, false, household);
+            add(child);
+            for (int parent : parentNumbers) {
+                relationships.add(new DemoRelationship(parent, child.number(), DemoRelationship.Type.PARENT_OF, born));
+            }
+            for (DemoPerson elder : siblings) {
+                relationships.add(new DemoRelationship(elder.number(), child.number(), DemoRelationship.Type.SIBLING, born));
+            }
+            siblings.add(child);
         }
     }
 
@@ -170,19 +179,17 @@ final class SyntheticPopulation {
         Heritage heritage = Ethnicities.heritage(ethnicity);
         String sex = formerlyUnaccompanied ? (random.nextDouble() < 0.95 ? "M" : "F") : (random.nextDouble() < 0.56 ? "M" : "F");
         LocalDate born = birthAged(CARE_LEAVER_AGE.pick(random));
-        String postcode = identifiers.postcode();
+        Household household = household(WorkforcePlan.CARE_LEAVERS, born);
         String familyName = heritage.surname(random);
-        String restriction = restriction();
-        int leaver = add(child(heritage.givenName(sex, random), familyName, born, sex, ethnicity, heritage.religion().pick(random),
-                heritage.firstLanguage(!formerlyUnaccompanied, random), formerlyUnaccompanied, postcode,
-                team(WorkforcePlan.CARE_LEAVERS), restriction));
-        // Some care leavers' mothers are on the record from the child's time in care.
+        DemoPerson leaver = child(heritage.givenName(sex, random), familyName, born, sex, ethnicity, heritage.religion().pick(random),
+                heritage.firstLanguage(!formerlyUnaccompanied, random), formerlyUnaccompanied, household);
+        add(leaver);
+        // Some care leavers' mothers are on the record from the young person's time in care; they live elsewhere.
         if (!formerlyUnaccompanied && remaining >= 2 && random.nextDouble() < 0.35) {
-            int age = java.time.Period.between(born, spec.today()).getYears() + 18 + random.nextInt(20);
-            int mother = add(new DemoPerson(persons.size(), Kind.PARENT, heritage.givenName("F", random), familyName,
-                    birthAged(age), null, "F", ethnicity, heritage.religion().pick(random), heritage.firstLanguage(true, random),
-                    List.of(), false, maybe(0.9) ? identifiers.nhsNumber() : null, null, identifiers.postcode(), null, restriction));
-            relationships.add(new DemoRelationship(mother, leaver, Type.MOTHER));
+            Household mothers = new Household(household.team(), household.restriction(), address(null));
+            int mother = parent(heritage.givenName("F", random), familyName, years(born) + 18 + random.nextInt(20), "F", ethnicity,
+                    heritage.religion().pick(random), heritage.firstLanguage(true, random), mothers);
+            relationships.add(new DemoRelationship(mother, leaver.number(), DemoRelationship.Type.PARENT_OF, born));
         }
     }
 
@@ -190,14 +197,40 @@ final class SyntheticPopulation {
         String ethnicity = Ethnicities.UNACCOMPANIED_ASYLUM_SEEKING.pick(random);
         Heritage heritage = Ethnicities.heritage(ethnicity);
         String sex = random.nextDouble() < 0.95 ? "M" : "F";
-        add(child(heritage.givenName(sex, random), heritage.surname(random), birthAged(UNACCOMPANIED_AGE.pick(random)), sex,
-                ethnicity, heritage.religion().pick(random), heritage.firstLanguage(false, random), true,
-                identifiers.postcode(), team(WorkforcePlan.CHILDREN_IN_CARE), restriction()));
+        LocalDate born = birthAged(UNACCOMPANIED_AGE.pick(random));
+        add(child(heritage.givenName(sex, random), heritage.surname(random), born, sex, ethnicity, heritage.religion().pick(random),
+                heritage.firstLanguage(false, random), true, household(WorkforcePlan.CHILDREN_IN_CARE, born)));
+    }
+
+    private Household household(String service, LocalDate youngestBirth) {
+        List<WorkforcePlan.Team> teams = workforce.teamsOf(service);
+        String team = teams.get(random.nextInt(teams.size())).name();
+        String restriction = random.nextDouble() < RESTRICTED_HOUSEHOLD ? RESTRICTION_REASON.pick(random) : null;
+        return new Household(team, restriction, address(youngestBirth));
+    }
+
+    /** An address lived at for up to eight years, but not from before the youngest member was born. */
+    private DemoPerson.Address address(LocalDate youngestBirth) {
+        LocalDate since = spec.today().minusDays(random.nextInt(8 * 365));
+        if (youngestBirth != null && since.isBefore(youngestBirth)) since = youngestBirth;
+        return new DemoPerson.Address((1 + random.nextInt(180)) + " " + STREETS.get(random.nextInt(STREETS.size())), TOWN,
+                identifiers.postcode(), since);
+    }
+
+    private int parent(String givenName, String familyName, int age, String sex, String ethnicity, String religion,
+                       String language, Household household) {
+        DemoPerson parent = new DemoPerson(persons.size(), DemoPerson.localId(persons.size()), DemoPerson.Kind.PARENT,
+                givenName, familyName, birthAged(age), null, sex, ethnicity, religion, language,
+                !language.equals(Heritage.ENGLISH) && maybe(0.4), List.of(), false, null,
+                maybe(0.9) ? identifiers.nhsNumber() : null, null, null, household.address(), household.team(), household.restriction());
+        add(parent);
+        return parent.number();
     }
 
     private DemoPerson child(String givenName, String familyName, LocalDate born, String sex, String ethnicity, String religion,
-                             String language, boolean unaccompanied, String postcode, String team, String restriction) {
+                             String language, boolean unaccompanied, Household household) {
         boolean unborn = born == null;
+        int age = unborn ? -1 : years(born);
         List<String> disabilities = List.of();
         if (!unborn && random.nextDouble() < DISABILITY_RATE) {
             String first = DISABILITY.pick(random);
@@ -206,30 +239,28 @@ final class SyntheticPopulation {
         }
         String nhs = unborn ? null : maybe(unaccompanied ? 0.8 : 0.97) ? identifiers.nhsNumber() : null;
         String upn = null;
-        if (!unborn && java.time.Period.between(born, spec.today()).getYears() >= 4) {
+        String upnUnknown = null;
+        boolean arrivedAsChild = unaccompanied && age < 18;
+        if (age >= 4) {
             LocalDate joinedSchool = unaccompanied ? spec.today().minusDays(random.nextInt(700)) : born.plusYears(4).plusDays(random.nextInt(365));
             if (!joinedSchool.isAfter(spec.today()) && maybe(unaccompanied ? 0.4 : 0.95)) {
                 upn = identifiers.upn(joinedSchool);
             }
         }
-        // An unborn child has no name yet: records carry the family name and "Unborn".
-        return new DemoPerson(persons.size(), Kind.CHILD, unborn ? "Unborn" : givenName, familyName, born,
-                unborn ? spec.today().plusDays(14 + random.nextInt(180)) : null, sex, ethnicity, religion, language,
-                disabilities, unaccompanied, nhs, upn, postcode, team, restriction);
+        if (upn == null && !unborn && age < 18) {
+            upnUnknown = arrivedAsChild ? "UN3" : age < 6 ? "UN1" : "UN4";
+        }
+        String immigration = !unaccompanied ? null : arrivedAsChild ? "UASC" : "REFUGEE";
+        // An unborn child has no name yet: records carry "Unborn" and the family name.
+        return new DemoPerson(persons.size(), DemoPerson.localId(persons.size()), DemoPerson.Kind.CHILD,
+                unborn ? "Unborn" : givenName, familyName, born, unborn ? spec.today().plusDays(14 + random.nextInt(180)) : null,
+                sex, ethnicity, religion, language, !language.equals(Heritage.ENGLISH) && maybe(unaccompanied ? 0.7 : 0.15),
+                disabilities, unaccompanied, immigration, nhs, upn, upnUnknown, household.address(), household.team(),
+                household.restriction());
     }
 
-    private int add(DemoPerson person) {
+    private void add(DemoPerson person) {
         persons.add(person);
-        return person.number();
-    }
-
-    private String team(String service) {
-        List<WorkforcePlan.Team> teams = workforce.teamsOf(service);
-        return teams.get(random.nextInt(teams.size())).name();
-    }
-
-    private String restriction() {
-        return random.nextDouble() < RESTRICTED_HOUSEHOLD ? RESTRICTION_REASON.pick(random) : null;
     }
 
     /** A date of birth in the band; null for an unborn child. */
@@ -243,6 +274,10 @@ final class SyntheticPopulation {
         LocalDate latest = spec.today().minusYears(years);
         LocalDate earliest = spec.today().minusYears(years + 1).plusDays(1);
         return latest.minusDays(random.nextLong(java.time.temporal.ChronoUnit.DAYS.between(earliest, latest) + 1));
+    }
+
+    private int years(LocalDate born) {
+        return java.time.Period.between(born, spec.today()).getYears();
     }
 
     private boolean maybe(double probability) {

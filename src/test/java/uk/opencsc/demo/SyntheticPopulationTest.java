@@ -102,7 +102,7 @@ class SyntheticPopulationTest {
         assertThat(uasc.size() / (double) inCare.size()).isCloseTo(0.06, within(0.03));
         assertThat(uasc).allMatch(p -> p.ageOn(TODAY) >= 14 && p.ageOn(TODAY) <= 17);
         assertThat(share(uasc, p -> p.sex().equals("M"))).isGreaterThan(0.85);
-        assertThat(population.relationships()).noneMatch(r -> uasc.stream().anyMatch(p -> p.number() == r.child()));
+        assertThat(population.relationships()).noneMatch(r -> uasc.stream().anyMatch(p -> p.number() == r.to()));
     }
 
     @Test
@@ -119,35 +119,65 @@ class SyntheticPopulationTest {
     }
 
     @Test
-    void every_child_has_a_responsible_team_of_the_workforce_and_parents_have_none() {
+    void every_person_has_a_team_of_the_workforce_and_parents_are_held_with_their_children() {
         Set<String> teams = WorkforcePlan.of(SAMPLE).teams().stream().map(WorkforcePlan.Team::name).collect(Collectors.toSet());
-        assertThat(children).allMatch(p -> teams.contains(p.responsibleTeam()));
-        assertThat(population.persons().stream().filter(p -> !p.isChild())).allMatch(p -> p.responsibleTeam() == null);
+        assertThat(population.persons()).allMatch(p -> teams.contains(p.responsibleTeam()));
         assertThat(children.stream().map(DemoPerson::responsibleTeam).collect(Collectors.toSet())).isEqualTo(teams);
+        Map<Integer, DemoPerson> byNumber = byNumber();
+        assertThat(parentOf()).allSatisfy(r ->
+                assertThat(byNumber.get(r.from()).responsibleTeam()).isEqualTo(byNumber.get(r.to()).responsibleTeam()));
     }
 
     @Test
     void siblings_share_their_parents_and_parents_are_adults_older_than_their_children() {
-        Map<Integer, DemoPerson> byNumber = population.persons().stream().collect(Collectors.toMap(DemoPerson::number, p -> p));
-        Map<Integer, Set<Integer>> parentsOfChild = population.relationships().stream()
-                .collect(Collectors.groupingBy(DemoRelationship::child, Collectors.mapping(DemoRelationship::parent, Collectors.toSet())));
-        Map<Integer, Set<Integer>> childrenOfParent = population.relationships().stream()
-                .collect(Collectors.groupingBy(DemoRelationship::parent, Collectors.mapping(DemoRelationship::child, Collectors.toSet())));
-        assertThat(childrenOfParent.values().stream().filter(c -> c.size() > 1)).isNotEmpty();
-        childrenOfParent.values().forEach(siblings -> {
-            Set<Set<Integer>> parentSets = siblings.stream().map(parentsOfChild::get).collect(Collectors.toSet());
-            assertThat(parentSets).hasSize(1);
-        });
-        for (DemoRelationship r : population.relationships()) {
-            DemoPerson parent = byNumber.get(r.parent());
-            DemoPerson child = byNumber.get(r.child());
+        Map<Integer, DemoPerson> byNumber = byNumber();
+        Map<Integer, Set<Integer>> parentsOfChild = parentOf().stream()
+                .collect(Collectors.groupingBy(DemoRelationship::to, Collectors.mapping(DemoRelationship::from, Collectors.toSet())));
+        List<DemoRelationship> siblings = population.relationships().stream().filter(r -> r.type() == DemoRelationship.Type.SIBLING).toList();
+        assertThat(siblings).isNotEmpty();
+        for (DemoRelationship pair : siblings) {
+            assertThat(parentsOfChild.get(pair.from())).isEqualTo(parentsOfChild.get(pair.to()));
+            DemoPerson elder = byNumber.get(pair.from());
+            DemoPerson younger = byNumber.get(pair.to());
+            assertThat(elder.isChild() && younger.isChild()).isTrue();
+            assertThat(elder.unborn()).isFalse();
+            if (!younger.unborn()) assertThat(elder.dateOfBirth()).isBeforeOrEqualTo(younger.dateOfBirth());
+        }
+        for (DemoRelationship r : parentOf()) {
+            DemoPerson parent = byNumber.get(r.from());
+            DemoPerson child = byNumber.get(r.to());
             assertThat(parent.isChild()).isFalse();
+            assertThat(child.isChild()).isTrue();
             assertThat(parent.ageOn(TODAY)).isGreaterThanOrEqualTo(18);
-            assertThat(parent.sex()).isEqualTo(r.type() == DemoRelationship.Type.MOTHER ? "F" : "M");
+            assertThat(r.since()).isEqualTo(child.dateOfBirth());
             if (!child.unborn()) assertThat(parent.dateOfBirth().plusYears(16)).isBefore(child.dateOfBirth());
         }
-        assertThat(population.persons().stream().filter(p -> !p.isChild()))
-                .allMatch(p -> childrenOfParent.containsKey(p.number()));
+        Set<Integer> parents = parentOf().stream().map(DemoRelationship::from).collect(Collectors.toSet());
+        assertThat(population.persons().stream().filter(p -> !p.isChild())).allMatch(p -> parents.contains(p.number()));
+    }
+
+    @Test
+    void local_ids_are_unique_and_households_have_an_address_lived_at_since_the_youngest_was_born() {
+        assertThat(population.persons().stream().map(DemoPerson::localId).distinct().count()).isEqualTo(population.persons().size());
+        assertThat(population.persons()).allMatch(p -> p.localId().matches("D\\d{7}"));
+        assertThat(population.persons()).allMatch(p -> p.address() != null && !p.address().since().isAfter(TODAY)
+                && (p.unborn() || !p.address().since().isBefore(p.dateOfBirth())));
+    }
+
+    @Test
+    void children_without_a_upn_say_why_and_unaccompanied_children_have_that_immigration_status() {
+        assertThat(bornChildrenUnder18).allMatch(p -> (p.upn() == null) != (p.upnUnknownReason() == null));
+        assertThat(children.stream().filter(p -> p.unaccompaniedAsylumSeeker() && p.ageOn(TODAY) < 18))
+                .isNotEmpty().allMatch(p -> "UASC".equals(p.immigrationStatus()));
+        assertThat(population.persons().stream().filter(p -> !p.unaccompaniedAsylumSeeker())).allMatch(p -> p.immigrationStatus() == null);
+    }
+
+    private static List<DemoRelationship> parentOf() {
+        return population.relationships().stream().filter(r -> r.type() == DemoRelationship.Type.PARENT_OF).toList();
+    }
+
+    private static Map<Integer, DemoPerson> byNumber() {
+        return population.persons().stream().collect(Collectors.toMap(DemoPerson::number, p -> p));
     }
 
     @Test
@@ -180,14 +210,15 @@ class SyntheticPopulationTest {
 
     @Test
     void every_postcode_has_the_uk_shape_and_the_fictional_area() {
-        assertThat(population.persons()).allMatch(p -> UK_POSTCODE.matcher(p.postcode()).matches() && p.postcode().startsWith("NM"));
+        assertThat(population.persons()).allMatch(p -> UK_POSTCODE.matcher(p.address().postcode()).matches()
+                && p.address().postcode().startsWith("NM"));
     }
 
     @Test
     void religion_and_language_are_recorded_and_fit_the_family() {
         assertThat(population.persons()).allMatch(p -> p.religion() != null && p.firstLanguage() != null);
-        assertThat(share(children.stream().filter(p -> p.ethnicity().equals("WBRI")).toList(), p -> p.firstLanguage().equals("English"))).isEqualTo(1.0);
-        assertThat(share(children.stream().filter(p -> p.ethnicity().equals("APKN")).toList(), p -> p.religion().equals("Muslim"))).isGreaterThan(0.8);
+        assertThat(share(children.stream().filter(p -> p.ethnicity().equals("WBRI")).toList(), p -> p.firstLanguage().equals("eng"))).isEqualTo(1.0);
+        assertThat(share(children.stream().filter(p -> p.ethnicity().equals("APKN")).toList(), p -> p.religion().equals("MUSLIM"))).isGreaterThan(0.8);
     }
 
     private static double share(List<DemoPerson> persons, Predicate<DemoPerson> test) {
