@@ -1,0 +1,119 @@
+package uk.opencsc.demo;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.opencsc.access.AccessAdministration;
+import uk.opencsc.access.Role;
+import uk.opencsc.platform.cli.CommandLineRunner;
+import uk.opencsc.support.IntegrationTest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+
+/**
+ * Loads a small demo authority into the shared test database. Ordered first (junit-platform.properties
+ * orders classes by {@code @Order}) because the demo loads only into a record with no persons.
+ */
+@IntegrationTest
+@Order(1)
+class DemoLoadTest {
+
+    static final int SCALE = 500;
+    static final LocalDate TODAY = LocalDate.now();
+
+    static DemoLoader.Result loaded;
+
+    @Autowired
+    DemoLoader loader;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AccessAdministration access;
+    @Autowired
+    CommandLineRunner cli;
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeAll
+    static void loadOnce(@Autowired DemoLoader loader) {
+        assertThat(loader.personsOnRecord()).as("the demo test must run before any test records a person").isZero();
+        loaded = loader.load(new DemoSpecification(SCALE, 2026, TODAY), (stage, done, total) -> { });
+    }
+
+    @Test
+    void the_load_writes_the_generated_persons_teams_and_users() {
+        assertThat(loader.personsOnRecord()).isEqualTo(SCALE);
+        assertThat(loaded.persons()).isEqualTo(SCALE);
+        assertThat(loaded.summary()).startsWith("Demo local authority loaded: 500 persons, 4 teams, ");
+        WorkforcePlan plan = WorkforcePlan.of(new DemoSpecification(SCALE, 2026, TODAY));
+        assertThat(access.teams()).extracting(AccessAdministration.TeamSummary::name)
+                .containsAll(plan.teams().stream().map(WorkforcePlan.Team::name).toList());
+        long relationships = jdbc.sql("select count(*) from relationship").query(Long.class).single();
+        assertThat(relationships).isEqualTo(2L * loaded.relationships());
+        assertThat(jdbc.sql("select count(*) from person where restricted").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void one_demo_user_per_role_with_the_right_role_team_and_expiry() {
+        Map<String, String> roles = jdbc.sql("select username, role from app_user where username like '%.demo'")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(roles).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "sw.demo", Role.SOCIAL_WORKER.name(), "pa.demo", Role.PERSONAL_ADVISER.name(),
+                "tm.demo", Role.TEAM_MANAGER.name(), "hos.demo", Role.HEAD_OF_SERVICE.name(),
+                "iro.demo", Role.INDEPENDENT_REVIEWING_OFFICER.name(), "analyst.demo", Role.PERFORMANCE_ANALYST.name(),
+                "inspector.demo", Role.INSPECTOR.name(), "admin.demo", Role.ADMINISTRATOR.name()));
+        assertThat(jdbc.sql("select access_expires_on from app_user where username = 'inspector.demo'").query(LocalDate.class).single())
+                .isEqualTo(TODAY.plusDays(30));
+        long swTeamChildren = jdbc.sql("""
+                select count(*) from person p join app_user u on u.team_id = p.responsible_team_id
+                where u.username = 'sw.demo'""").query(Long.class).single();
+        assertThat(swTeamChildren).as("children held by sw.demo's team").isPositive();
+        assertThat(jdbc.sql("select count(distinct team_id) from app_user where username in ('sw.demo', 'tm.demo')").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void demo_users_sign_in_with_the_password_demo_and_generated_staff_cannot() throws Exception {
+        mvc.perform(formLogin("/sign-in").user("sw.demo").password("demo")).andExpect(authenticated().withRoles(Role.SOCIAL_WORKER.name()));
+        mvc.perform(formLogin("/sign-in").user("admin.demo").password("demo")).andExpect(authenticated().withRoles(Role.ADMINISTRATOR.name()));
+        String staff = jdbc.sql("select username from app_user where password_hash is null order by username limit 1").query(String.class).single();
+        mvc.perform(formLogin("/sign-in").user(staff).password("demo")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void a_second_load_is_refused_and_changes_nothing() {
+        assertThatThrownBy(() -> loader.load(new DemoSpecification(10, 1, TODAY), (stage, done, total) -> { }))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already holds 500 person(s)");
+        assertThat(loader.personsOnRecord()).isEqualTo(SCALE);
+    }
+
+    @Test
+    void the_demo_load_command_refuses_with_a_message_and_exit_status_1_when_persons_exist() {
+        PrintStream err = System.err;
+        var captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true));
+        int status;
+        try {
+            status = cli.run("demo", "load", "--scale", "10");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(status).isEqualTo(1);
+        assertThat(captured.toString()).contains("refused").contains("never changes or deletes real data");
+        assertThat(loader.personsOnRecord()).isEqualTo(SCALE);
+    }
+}
