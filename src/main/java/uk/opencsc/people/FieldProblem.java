@@ -1,0 +1,5 @@
+package uk.opencsc.people;
+
+/** What is wrong with one field, in words a form shows beside it and in its error summary. */
+public record FieldProblem(String field, String message) {
+}

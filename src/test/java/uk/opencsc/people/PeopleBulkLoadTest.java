@@ -1,0 +1,94 @@
+package uk.opencsc.people;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.opencsc.support.IntegrationTest;
+import uk.opencsc.support.TestData;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class PeopleBulkLoadTest {
+
+    @Autowired PeopleBulkLoad bulkLoad;
+    @Autowired TestData testData;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void a_bulk_load_writes_persons_addresses_and_both_halves_of_each_relationship() {
+        UUID team = testData.aTeam("Children in need");
+        String mum = People.aLocalId();
+        String child = People.aLocalId();
+        long before = bulkLoad.count();
+
+        var summary = bulkLoad.load(List.of(
+                new NewPerson(mum, People.anAdult("Sara", "Bulkload", LocalDate.of(1990, 3, 1), team),
+                        new NewAddress("1 High Street", null, "Northmoor", Postcode.of("nm1 1aa"), LocalDate.of(2020, 1, 1)),
+                        List.of(new NewRelationship(RelationshipType.PARENT_OF, child, LocalDate.of(2015, 6, 1)))),
+                new NewPerson(child, People.aChild("Lily", "Bulkload", LocalDate.of(2015, 6, 1), team),
+                        new NewAddress("1 High Street", null, "Northmoor", Postcode.of("NM1 1AA"), LocalDate.of(2020, 1, 1)), List.of()),
+                new NewPerson(null, People.anUnbornChild("Bulkload", LocalDate.now().plusMonths(3), team), null, List.of())));
+
+        assertThat(summary).isEqualTo(new PeopleBulkLoad.Summary(3, 2, 1));
+        assertThat(bulkLoad.count()).isEqualTo(before + 3);
+        assertThat(jdbc.sql("""
+                        select p.local_id || ' ' || r.type || ' ' || q.local_id from relationship r
+                        join person p on p.id = r.person_id join person q on q.id = r.related_person_id
+                        where p.local_id in (:a, :b) order by r.type desc""").param("a", mum).param("b", child)
+                .query(String.class).list())
+                .containsExactly(mum + " PARENT_OF " + child, child + " CHILD_OF " + mum);
+        assertThat(jdbc.sql("select postcode from address a join person p on p.id = a.person_id where p.local_id = :id")
+                .param("id", child).query(String.class).single()).isEqualTo("NM1 1AA");
+        assertThat(jdbc.sql("select local_id from person where last_name = 'Bulkload' and date_of_birth is null")
+                .query(String.class).single()).matches("P\\d{7}");
+    }
+
+    @Test
+    void a_load_with_one_bad_person_loads_nobody_and_names_the_person_and_field() {
+        UUID team = testData.aTeam("Children in need");
+        long before = bulkLoad.count();
+        List<NewPerson> persons = List.of(
+                new NewPerson(null, People.aChild("Good", "Person", LocalDate.of(2014, 1, 1), team), null, List.of()),
+                new NewPerson("BAD1", People.aChild("Born", "Tomorrow", LocalDate.now().plusDays(1), team), null, List.of()));
+
+        assertThatThrownBy(() -> bulkLoad.load(persons)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("Person 2 (BAD1)").hasMessageContaining("Date of birth")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("dateOfBirth");
+        assertThatThrownBy(() -> bulkLoad.load(List.of(new NewPerson("X1", People.aChild("A", "B", LocalDate.of(2014, 1, 1), team), null,
+                List.of(new NewRelationship(RelationshipType.SIBLING, "NOBODY-HERE", null))))))
+                .hasMessageContaining("'NOBODY-HERE' is neither in the load nor recorded");
+        assertThat(bulkLoad.count()).isEqualTo(before);
+    }
+
+    /** Run with -Dopencsc.bench=true: the synthetic authority's 60,000 persons must load in well under 20 seconds. */
+    @Test
+    @EnabledIfSystemProperty(named = "opencsc.bench", matches = "true")
+    void sixty_thousand_persons_with_addresses_and_relationships_load_in_under_20_seconds() {
+        UUID team = testData.aTeam("Children in need");
+        String prefix = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+        List<NewPerson> persons = new ArrayList<>();
+        String[] first = {"Amira", "Oliver", "Jack", "Mia", "Noah", "Isla", "Leo", "Ava", "Zain", "Freya"};
+        String[] last = {"Khan", "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Patel", "Nowak"};
+        for (int i = 0; i < 60_000; i++) {
+            String id = prefix + i;
+            List<NewRelationship> family = i % 3 == 0 ? List.of() : List.of(new NewRelationship(RelationshipType.SIBLING, prefix + (i - 1), null));
+            LocalDate born = LocalDate.of(2008, 1, 1).plusDays(i % 6500);
+            persons.add(new NewPerson(id, People.aChild(first[i % 10], last[(i / 10) % 10] + (i % 97), born, team),
+                    new NewAddress(i + " Long Road", null, "Northmoor", Postcode.of("NM" + (i % 9 + 1) + " " + (i % 10) + "AB"), born), family));
+        }
+        long start = System.nanoTime();
+        var summary = TestData.asSystem(() -> bulkLoad.load(persons));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("Bulk load of " + summary + " took " + millis + " ms");
+        assertThat(summary.persons()).isEqualTo(60_000);
+        assertThat(millis).isLessThan(20_000);
+    }
+}
