@@ -3,6 +3,12 @@ package uk.opencsc.demo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.opencsc.demo.SyntheticPopulation.Population;
+import uk.opencsc.people.NewPerson;
+import uk.opencsc.people.NewRelationship;
+import uk.opencsc.people.NhsNumber;
+import uk.opencsc.people.PersonRules;
+import uk.opencsc.people.Postcode;
+import uk.opencsc.people.UniquePupilNumber;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -10,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -170,6 +177,34 @@ class SyntheticPopulationTest {
         assertThat(children.stream().filter(p -> p.unaccompaniedAsylumSeeker() && p.ageOn(TODAY) < 18))
                 .isNotEmpty().allMatch(p -> "UASC".equals(p.immigrationStatus()));
         assertThat(population.persons().stream().filter(p -> !p.unaccompaniedAsylumSeeker())).allMatch(p -> p.immigrationStatus() == null);
+    }
+
+    @Test
+    void every_identifier_is_accepted_by_the_people_modules_value_types() {
+        for (DemoPerson p : population.persons()) {
+            if (p.nhsNumber() != null) assertThat(NhsNumber.of(p.nhsNumber()).value()).isEqualTo(p.nhsNumber());
+            if (p.upn() != null) assertThat(UniquePupilNumber.of(p.upn()).value()).isEqualTo(p.upn());
+            assertThat(Postcode.of(p.address().postcode()).value()).isEqualTo(p.address().postcode());
+        }
+    }
+
+    @Test
+    void every_person_becomes_a_valid_people_record_with_each_relationship_given_once_on_the_later_person() {
+        Map<String, UUID> teamIds = WorkforcePlan.of(SAMPLE).teams().stream()
+                .collect(Collectors.toMap(WorkforcePlan.Team::name, t -> UUID.nameUUIDFromBytes(t.name().getBytes())));
+        List<NewPerson> records = DemoLoader.newPersons(population, teamIds);
+        assertThat(records).hasSize(population.persons().size());
+        assertThat(records.stream().mapToInt(r -> r.relationships().size()).sum()).isEqualTo(population.relationships().size());
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < records.size(); i++) position.put(records.get(i).localId(), i);
+        for (int i = 0; i < records.size(); i++) {
+            NewPerson record = records.get(i);
+            assertThat(PersonRules.datesOn(record.details(), TODAY)).isEmpty();
+            for (NewRelationship r : record.relationships()) {
+                assertThat(position.get(r.relatedLocalId())).as("related person loaded earlier").isLessThan(i);
+            }
+        }
+        assertThat(records.stream().filter(r -> r.details().restricted())).allMatch(r -> r.details().restrictedReason() != null);
     }
 
     private static List<DemoRelationship> parentOf() {
