@@ -144,7 +144,8 @@ final class SyntheticPopulation {
         List<Integer> parentNumbers = new ArrayList<>();
         int motherAge = oldest + 18 + random.nextInt(23);
         if (mother) {
-            String surname = father && random.nextDouble() < 0.6 ? familyName : motherHeritage.surname(random);
+            // Most mothers share the children's surname; the rest kept their own or the children have their father's.
+            String surname = random.nextDouble() < 0.6 ? familyName : motherHeritage.surname(random);
             parentNumbers.add(parent(motherHeritage.givenName("F", random), surname, motherAge, "F", parentEthnicity.get(0),
                     religion, motherLanguage, household));
         }
