@@ -52,7 +52,7 @@ public class DemoLoader {
         this.people = people;
     }
 
-    /** Told as the load goes on; {@code stage} names what is being loaded. */
+    /** Told as the load goes on: {@code done} of {@code total} records, {@code stage} naming what is being loaded. */
     interface Progress {
         void advanced(String stage, long done, long total);
     }
@@ -93,17 +93,20 @@ public class DemoLoader {
             for (WorkforcePlan.Team team : workforce.teams()) {
                 teamIds.put(team.name(), access.createTeam(new NewTeam(team.name(), team.service())));
             }
-            int done = 0;
+            // One count over users and persons, so a progress bar fills once rather than once per stage.
+            long total = workforce.users().size() + population.persons().size();
+            long done = 0;
             for (WorkforcePlan.User user : workforce.users()) {
                 access.createUser(new NewUser(user.username(), user.displayName(), user.role(),
                         user.team() == null ? null : teamIds.get(user.team()), user.service(), user.password(), user.accessExpiresOn()));
-                progress.advanced("users", ++done, workforce.users().size());
+                progress.advanced("users", ++done, total);
             }
             List<NewPerson> persons = newPersons(population, teamIds);
             for (int from = 0; from < persons.size(); from += PERSONS_PER_BATCH) {
                 int to = Math.min(from + PERSONS_PER_BATCH, persons.size());
                 people.load(persons.subList(from, to));
-                progress.advanced("persons", to, persons.size());
+                done += to - from;
+                progress.advanced("persons", done, total);
             }
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);

@@ -22,7 +22,8 @@ import java.util.Optional;
  * someone could reach the sign-in page before the demo users exist. Here the sign-in page answers
  * only once the load is done. It does nothing when a data source is configured (a real deployment),
  * when {@code opencsc.demo.load-on-start} is false (tests, the command line), or when the record
- * already holds persons (every start after the first).
+ * already holds persons (every start after the first). A failed load stops the start with its error
+ * and leaves nothing behind (one transaction), so the next start tries again.
  */
 @Component
 class DemoOnFirstStart implements SmartLifecycle {
