@@ -220,6 +220,15 @@ class PersonRepository {
      * or sound like (Soundex) their first or last name.
      */
     List<Found> search(SearchCriteria criteria, ReadScope scope) {
+        SqlQuery query = searchQuery(criteria, scope);
+        return jdbc.sql(query.sql()).params(query.params()).query(this::found).list();
+    }
+
+    /** SQL and its parameters, apart so the search's plan can be examined (EXPLAIN) as it runs. */
+    record SqlQuery(String sql, Map<String, Object> params) {
+    }
+
+    static SqlQuery searchQuery(SearchCriteria criteria, ReadScope scope) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
         where.add("(" + scopeCondition(scope, params) + ")");
@@ -251,10 +260,10 @@ class PersonRepository {
             params.put("localId", criteria.localId());
         }
         params.put("limit", SEARCH_LIMIT);
-        return jdbc.sql(searchSql(String.join("\n  and ", where), order)).params(params).query(this::found).list();
+        return new SqlQuery(searchSql(String.join("\n  and ", where), order), params);
     }
 
-    static String searchSql(String where, String order) {
+    private static String searchSql(String where, String order) {
         return """
                 select p.id, p.local_id, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.expected_date_of_birth,
                        p.sex, p.restricted, p.date_of_death,
