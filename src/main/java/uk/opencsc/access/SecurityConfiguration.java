@@ -34,7 +34,8 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, UserRepository users,
+                            Optional<Clock> clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/sign-in", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/admin/**").hasAnyRole(Role.ADMINISTRATOR.name())
@@ -48,7 +49,9 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.loginPage("/sign-in"));
+            OidcUsers oidcUsers = new OidcUsers(users, clock.orElse(Clock.systemDefaultZone()));
+            http.oauth2Login(login -> login.loginPage("/sign-in").failureUrl("/sign-in?error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
         return http.build();
     }
