@@ -49,7 +49,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         if (oidc.getIfAvailable() != null) {
-            OidcUsers oidcUsers = new OidcUsers(users, clock.orElse(Clock.systemDefaultZone()));
+            OidcUserMappingService oidcUsers = new OidcUserMappingService(users, clock.orElse(Clock.systemDefaultZone()));
             http.oauth2Login(login -> login.loginPage("/sign-in").failureUrl("/sign-in?error")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }

@@ -19,7 +19,7 @@ import java.util.List;
  * (the user principal name in Entra ID). Someone the identity provider knows but OpenCSC does not,
  * or whose account is disabled or expired, is refused.
  */
-class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
+class OidcUserMappingService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     static final String USERNAME_CLAIM = "preferred_username";
 
@@ -27,7 +27,7 @@ class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final UserRepository users;
     private final Clock clock;
 
-    OidcUsers(UserRepository users, Clock clock) {
+    OidcUserMappingService(UserRepository users, Clock clock) {
         this.users = users;
         this.clock = clock;
     }

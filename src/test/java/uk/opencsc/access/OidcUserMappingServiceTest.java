@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-class OidcUsersTest {
+class OidcUserMappingServiceTest {
 
     @Autowired TestData data;
     @Autowired UserRepository users;
@@ -43,14 +43,14 @@ class OidcUsersTest {
     @Test
     void a_single_sign_on_user_gets_the_role_opencsc_holds_for_them() {
         String username = data.aUser(Role.TEAM_MANAGER, data.aTeam("Front door and assessment"), null);
-        var user = new OidcUsers(users, Clock.systemDefaultZone()).loadUser(signInAs(username));
+        var user = new OidcUserMappingService(users, Clock.systemDefaultZone()).loadUser(signInAs(username));
         assertThat(user.getName()).isEqualTo(username);
         assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_TEAM_MANAGER");
     }
 
     @Test
     void someone_the_identity_provider_knows_but_opencsc_does_not_is_refused() {
-        assertThatThrownBy(() -> new OidcUsers(users, Clock.systemDefaultZone()).loadUser(signInAs("stranger@council.gov.uk")))
+        assertThatThrownBy(() -> new OidcUserMappingService(users, Clock.systemDefaultZone()).loadUser(signInAs("stranger@council.gov.uk")))
                 .isInstanceOf(OAuth2AuthenticationException.class);
     }
 }
