@@ -96,7 +96,7 @@ class ChildController {
     @PostMapping("/children/{id}/edit")
     String edit(@PathVariable UUID id, @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
-        StoredPerson person = records.readable(id);
+        StoredPerson person = records.writable(id);
         model.addAttribute("person", person);
         PersonDetails details = form.toDetails(errors, records.today());
         if (details != null && !details.responsibleTeamId().equals(person.details().responsibleTeamId())) {

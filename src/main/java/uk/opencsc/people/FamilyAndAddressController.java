@@ -15,8 +15,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Adding and ending addresses and relationships on a person's record. These pages show only the
- * person's name above the form, so they check read access without auditing a view of the record.
+ * Adding and ending addresses, relationships and other names on a person's record. The forms to add
+ * show only the person's name, so they check access without auditing a view; the forms to end show
+ * the address or relationship, so they are audited as views.
  */
 @Controller
 class FamilyAndAddressController {
@@ -29,7 +30,7 @@ class FamilyAndAddressController {
 
     @GetMapping("/children/{id}/addresses/new")
     String addressForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("person", records.readable(id));
+        model.addAttribute("person", records.writable(id));
         model.addAttribute("form", AddressForm.blank());
         return "people/address-form";
     }
@@ -37,7 +38,7 @@ class FamilyAndAddressController {
     @PostMapping("/children/{id}/addresses/new")
     String addAddress(@PathVariable UUID id, @ModelAttribute("form") AddressForm form, BindingResult errors, Model model,
                       RedirectAttributes redirect) {
-        model.addAttribute("person", records.readable(id));
+        model.addAttribute("person", records.writable(id));
         NewAddress address = form.toAddress(errors);
         if (address != null && address.startDate().isAfter(records.today())) {
             errors.rejectValue("startDate", "future", "Date they started living here must be today or in the past");
@@ -57,7 +58,7 @@ class FamilyAndAddressController {
 
     @GetMapping("/children/{id}/addresses/{addressId}/end")
     String endAddressForm(@PathVariable UUID id, @PathVariable UUID addressId, Model model) {
-        StoredPerson person = records.readable(id);
+        StoredPerson person = records.writable(id);
         Address address = records.view(id, "end address form").addresses().stream()
                 .filter(a -> a.id().equals(addressId) && a.current()).findFirst()
                 .orElseThrow(() -> new NotFoundException("No current address " + addressId));
@@ -71,7 +72,7 @@ class FamilyAndAddressController {
     @PostMapping("/children/{id}/addresses/{addressId}/end")
     String endAddress(@PathVariable UUID id, @PathVariable UUID addressId, @ModelAttribute("form") EndForm form, BindingResult errors,
                       Model model, RedirectAttributes redirect) {
-        StoredPerson person = records.readable(id);
+        StoredPerson person = records.writable(id);
         model.addAttribute("person", person);
         model.addAttribute("what", "address");
         model.addAttribute("legend", "Date they left (the first day they no longer lived there)");
@@ -94,7 +95,7 @@ class FamilyAndAddressController {
 
     @GetMapping("/children/{id}/relationships/new")
     String relationshipForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("person", records.readable(id));
+        model.addAttribute("person", records.writable(id));
         model.addAttribute("form", RelationshipForm.blank());
         model.addAttribute("types", RelationshipType.values());
         return "people/relationship-form";
@@ -103,7 +104,7 @@ class FamilyAndAddressController {
     @PostMapping("/children/{id}/relationships/new")
     String relate(@PathVariable UUID id, @ModelAttribute("form") RelationshipForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        model.addAttribute("person", records.readable(id));
+        model.addAttribute("person", records.writable(id));
         model.addAttribute("types", RelationshipType.values());
         RelationshipType type = form.type(errors);
         String related = form.relatedLocalId(errors);
@@ -123,6 +124,7 @@ class FamilyAndAddressController {
 
     @GetMapping("/children/{id}/relationships/{relationshipId}/end")
     String endRelationshipForm(@PathVariable UUID id, @PathVariable UUID relationshipId, Model model) {
+        records.writable(id);
         PersonRecords.PersonView view = records.view(id, "end relationship form");
         Relationship r = view.relationships().stream().filter(x -> x.id().equals(relationshipId) && x.current()).findFirst()
                 .orElseThrow(() -> new NotFoundException("No current relationship " + relationshipId));
@@ -136,7 +138,7 @@ class FamilyAndAddressController {
     @PostMapping("/children/{id}/relationships/{relationshipId}/end")
     String endRelationship(@PathVariable UUID id, @PathVariable UUID relationshipId, @ModelAttribute("form") EndForm form,
                            BindingResult errors, Model model, RedirectAttributes redirect) {
-        model.addAttribute("person", records.readable(id));
+        model.addAttribute("person", records.writable(id));
         model.addAttribute("what", "relationship");
         model.addAttribute("legend", "Date the relationship ended");
         LocalDate end = form.toDate(errors, "Date the relationship ended", records.today());
@@ -153,6 +155,35 @@ class FamilyAndAddressController {
             return "people/end";
         }
         redirect.addFlashAttribute("saved", "Relationship ended");
+        return "redirect:/children/" + id;
+    }
+
+    @GetMapping("/children/{id}/names/new")
+    String nameForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("person", records.writable(id));
+        model.addAttribute("form", OtherNameForm.blank());
+        model.addAttribute("kinds", NameKind.values());
+        return "people/name-form";
+    }
+
+    @PostMapping("/children/{id}/names/new")
+    String addName(@PathVariable UUID id, @ModelAttribute("form") OtherNameForm form, BindingResult errors, Model model,
+                   RedirectAttributes redirect) {
+        model.addAttribute("person", records.writable(id));
+        model.addAttribute("kinds", NameKind.values());
+        NameKind kind = form.kind(errors);
+        LocalDate until = form.until(errors, kind, records.today());
+        if (errors.hasErrors()) {
+            return "people/name-form";
+        }
+        try {
+            records.addOtherName(id, kind, form.blankToNull(form.firstName()), form.blankToNull(form.middleNames()),
+                    form.blankToNull(form.lastName()), until);
+        } catch (ChangedMeanwhileException e) {
+            errors.reject("changed", "The record was changed by another user while the name was being saved. Nothing was saved: try again.");
+            return "people/name-form";
+        }
+        redirect.addFlashAttribute("saved", "Name added");
         return "redirect:/children/" + id;
     }
 }

@@ -6,6 +6,7 @@ import uk.opencsc.platform.web.DateInput;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,6 +24,12 @@ record PersonForm(String firstName, String middleNames, String lastName, String 
                   String immigrationStatus, DateInput dateOfDeath, String responsibleTeamId, String restricted, String restrictedReason,
                   String line1, String line2, String town, String postcode, DateInput addressStartDate,
                   Integer version, String confirmed) {
+
+    /** How the error messages name the coded fields. */
+    static final Map<String, String> LABELS = Map.of("sex", "Sex", "genderIdentity", "Gender identity", "ethnicity", "Ethnicity",
+            "religion", "Religion", "firstLanguage", "First language", "disabilities", "Disabilities",
+            "upnUnknownReason", "Reason the UPN is not known", "immigrationStatus", "Immigration status",
+            "relationshipType", "Relationship", "kind", "Kind of name");
 
     static PersonForm blank(UUID team) {
         return new PersonForm("", "", "", "", null, null, DateInput.empty(), DateInput.empty(), null, null, null, "no", List.of(),
@@ -188,7 +195,8 @@ record PersonForm(String firstName, String middleNames, String lastName, String 
         try {
             return CodeList.fromCode(type, field, value.trim());
         } catch (UnknownCodeException e) {
-            errors.rejectValue(field, "unknown", "Select " + field + " from the list");
+            // only a tampered or stale form sends a code the list does not have
+            errors.rejectValue(field, "unknown", LABELS.getOrDefault(field, field) + " must be one of the options listed");
             return null;
         }
     }

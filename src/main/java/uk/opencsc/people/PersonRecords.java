@@ -63,7 +63,7 @@ class PersonRecords {
      * @throws NotFoundException     when there is no such person
      * @throws NotPermittedException when the user may not read it (the refusal is audited)
      */
-    @Transactional
+    @Transactional(noRollbackFor = NotPermittedException.class)
     PersonView view(UUID id, String what) {
         StoredPerson person = readable(id);
         events.publishEvent(new RecordViewed(id, what));
@@ -72,14 +72,22 @@ class PersonRecords {
     }
 
     /** Checks read access without auditing a view: for pages that only show the person's name above a form already audited. */
-    @Transactional(readOnly = true)
+    @Transactional(noRollbackFor = NotPermittedException.class)
     StoredPerson readable(UUID id) {
         StoredPerson person = repository.find(id).orElseThrow(() -> new NotFoundException("No person " + id));
         access.checkRead(person.facts());
         return person;
     }
 
-    @Transactional
+    /** Checks read and write access without auditing a view: for forms that change the record and show only its name. */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    StoredPerson writable(UUID id) {
+        StoredPerson person = readable(id);
+        access.checkWrite(person.facts());
+        return person;
+    }
+
+    @Transactional(noRollbackFor = NotPermittedException.class)
     List<PersonRepository.Found> search(SearchCriteria criteria) {
         ReadScope scope = access.currentScope();
         List<PersonRepository.Found> found = scope.isEmpty() ? List.of() : repository.search(criteria, scope);
@@ -92,7 +100,7 @@ class PersonRecords {
     }
 
     /** Likely duplicates the user may see; the search behind them is audited like any other search. */
-    @Transactional
+    @Transactional(noRollbackFor = NotPermittedException.class)
     List<Candidate> likelyDuplicates(PersonDetails details) {
         ReadScope scope = access.currentScope();
         List<Candidate> candidates = scope.isEmpty() ? List.of() : repository.sameBirthDateOrIdentifiers(details, scope).stream()
@@ -111,7 +119,7 @@ class PersonRecords {
     }
 
     /** @return the new person's id */
-    @Transactional
+    @Transactional(noRollbackFor = NotPermittedException.class)
     UUID create(PersonDetails details, NewAddress address) {
         UUID id = UUID.randomUUID();
         // a new record is written by someone who may write records of its team; restriction is then
@@ -141,7 +149,7 @@ class PersonRecords {
      *
      * @throws ChangedMeanwhileException when someone did; nothing is saved
      */
-    @Transactional
+    @Transactional(noRollbackFor = NotPermittedException.class)
     void update(UUID id, int version, PersonDetails details) {
         StoredPerson before = readable(id);
         access.checkWrite(before.facts());
@@ -177,7 +185,7 @@ class PersonRecords {
      *
      * @throws InvalidValueException naming "startDate" when the move is not after the current address began
      */
-    @Transactional
+    @Transactional(noRollbackFor = NotPermittedException.class)
     void moveTo(UUID personId, NewAddress address) {
         StoredPerson person = readable(personId);
         access.checkWrite(person.facts());
@@ -200,7 +208,7 @@ class PersonRecords {
     }
 
     /** @throws InvalidValueException naming "endDate" when the end is not after the start */
-    @Transactional
+    @Transactional(noRollbackFor = NotPermittedException.class)
     void endAddress(UUID personId, UUID addressId, int version, LocalDate endDate) {
         StoredPerson person = readable(personId);
         access.checkWrite(person.facts());
@@ -223,7 +231,7 @@ class PersonRecords {
      * @throws InvalidValueException naming "relatedLocalId" when no person the user may see has that ID, or
      *                               it is the person themselves, or the relationship is already recorded
      */
-    @Transactional
+    @Transactional(noRollbackFor = NotPermittedException.class)
     void relate(UUID personId, RelationshipType type, String relatedLocalId, LocalDate startDate) {
         StoredPerson person = readable(personId);
         access.checkWrite(person.facts());
@@ -246,7 +254,29 @@ class PersonRecords {
                 new FieldChange("startDate", null, start))));
     }
 
-    @Transactional
+    /**
+     * Records a name the person is also known by, or a former name not recorded when it changed.
+     *
+     * @param usedUntil exclusive; only for a former name, null when not known
+     */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    void addOtherName(UUID personId, NameKind kind, String first, String middle, String last, LocalDate usedUntil) {
+        StoredPerson person = writable(personId);
+        String actor = actor();
+        repository.insertOtherName(personId, kind, first, middle, last, usedUntil, actor);
+        List<String> otherNames = repository.otherNames(personId).stream().map(OtherName::fullName).toList();
+        if (!repository.update(personId, person.version(), person.details(), otherNames, actor)) {
+            throw new ChangedMeanwhileException("another user", clock.instant());
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("kind", null, kind.label()));
+        changes.add(new FieldChange("name", null, String.join(" ", java.util.stream.Stream.of(first, middle, last)
+                .filter(Objects::nonNull).toList())));
+        if (usedUntil != null) changes.add(new FieldChange("usedUntil", null, usedUntil.toString()));
+        events.publishEvent(new RecordChanged("person-name", personId.toString(), personId, changes));
+    }
+
+    @Transactional(noRollbackFor = NotPermittedException.class)
     void endRelationship(UUID personId, UUID relationshipId, int version, LocalDate endDate) {
         StoredPerson person = readable(personId);
         access.checkWrite(person.facts());

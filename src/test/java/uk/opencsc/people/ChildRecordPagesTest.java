@@ -91,7 +91,12 @@ class ChildRecordPagesTest {
     }
 
     String lastNameUnique() {
-        return "Okafor" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        // letters only, so the name search reads it as a name: hex digits 0-9 become g-p
+        StringBuilder suffix = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            suffix.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return "Okafor" + suffix;
     }
 
     @Test
@@ -229,6 +234,8 @@ class ChildRecordPagesTest {
                         not(containsString("/children/" + restrictedId)))));
         mvc.perform(get("/children/" + restrictedId).with(as(colleague, Role.SOCIAL_WORKER))).andExpect(status().isForbidden());
         mvc.perform(get("/children/" + theirsId).with(as(colleague, Role.SOCIAL_WORKER))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = :a and action = 'REFUSED' and person_id = :id")
+                .param("a", colleague).param("id", restrictedId).query(Long.class).single()).isEqualTo(1);
 
         TestData.asSystem(() -> administration.grantRestrictedAccess(restrictedId, colleague, "Covering the case", null, "manager"));
         mvc.perform(get("/children").param("name", "Noor " + last).with(as(colleague, Role.SOCIAL_WORKER)))
@@ -317,5 +324,33 @@ class ChildRecordPagesTest {
         mvc.perform(get("/children/" + id).with(as(analyst, Role.PERFORMANCE_ANALYST)))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("Edit details"))));
         mvc.perform(get("/children/" + id + "/edit").with(as(analyst, Role.PERFORMANCE_ANALYST))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_name_the_child_is_also_known_by_is_shown_on_the_record_and_finds_the_child() throws Exception {
+        String last = lastNameUnique();
+        UUID id = create(aValidChild("Precious", last));
+        mvc.perform(post("/children/" + id + "/names/new").with(csrf()).with(as(worker, Role.SOCIAL_WORKER))
+                        .param("kind", "ALSO_KNOWN_AS").param("firstName", "Pree").param("lastName", "Quartermaine"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/children/" + id).with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(content().string(allOf(containsString("Also known as"), containsString("Pree Quartermaine"))));
+        mvc.perform(get("/children").param("name", "Quartermain").with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(content().string(containsString("/children/" + id)));
+        mvc.perform(post("/children/" + id + "/names/new").with(csrf()).with(as(worker, Role.SOCIAL_WORKER)).param("kind", "FORMER"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#firstName\">Enter a first name, a last name or both")));
+    }
+
+    @Test
+    void a_role_that_only_reads_cannot_open_or_post_the_forms_that_change_a_record() throws Exception {
+        UUID id = create(aValidChild("Kofi", lastNameUnique()));
+        String inspector = testData.aUser(Role.INSPECTOR, null, null);
+        mvc.perform(get("/children/" + id + "/addresses/new").with(as(inspector, Role.INSPECTOR))).andExpect(status().isForbidden());
+        mvc.perform(post("/children/" + id + "/relationships/new").with(csrf()).with(as(inspector, Role.INSPECTOR))
+                .param("relationshipType", "SIBLING").param("relatedLocalId", "P0000001")).andExpect(status().isForbidden());
+        Map<String, String> edit = aValidChild("Kwame", "Changed");
+        edit.put("version", "0");
+        mvc.perform(form(post("/children/" + id + "/edit"), edit).with(as(inspector, Role.INSPECTOR))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select first_name from person where id = :id").param("id", id).query(String.class).single()).isEqualTo("Kofi");
     }
 }
