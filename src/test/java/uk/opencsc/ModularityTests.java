@@ -15,7 +15,7 @@ class ModularityTests {
 
     @Test
     void the_module_diagram_in_docs_is_written_from_the_code() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
     }

@@ -99,6 +99,18 @@ public class AccessAdministration {
         return id;
     }
 
+    /** Ends a grant now; the grant row is kept, with who revoked it. */
+    @Transactional
+    public void revokeRestrictedAccess(UUID grantId, String revokedBy) {
+        var grant = jdbc.sql("select person_id, username from restricted_record_grant where id = :id and revoked_at is null")
+                .param("id", grantId).query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getString(2)}).optional()
+                .orElseThrow(() -> new uk.opencsc.platform.web.NotFoundException("No live grant " + grantId));
+        jdbc.sql("update restricted_record_grant set revoked_at = now(), revoked_by = :by where id = :id")
+                .param("by", revokedBy).param("id", grantId).update();
+        events.publishEvent(new RecordChanged("restricted-record-grant", grantId.toString(), (UUID) grant[0], List.of(
+                new FieldChange("revokedBy", null, revokedBy))));
+    }
+
     public List<TeamSummary> teams() {
         return jdbc.sql("select id, name, service from team order by service, name").query(TeamSummary.class).list();
     }

@@ -34,21 +34,24 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, UserRepository users,
+                            Optional<Clock> clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/sign-in", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/admin/**").hasAnyRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timed-out"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.loginPage("/sign-in"));
+            OidcUserMappingService oidcUsers = new OidcUserMappingService(users, clock.orElse(Clock.systemDefaultZone()));
+            http.oauth2Login(login -> login.loginPage("/sign-in").failureUrl("/sign-in?error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
         return http.build();
     }

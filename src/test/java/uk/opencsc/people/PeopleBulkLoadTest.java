@@ -72,16 +72,25 @@ class PeopleBulkLoadTest {
     @Test
     @EnabledIfSystemProperty(named = "opencsc.bench", matches = "true")
     void sixty_thousand_persons_with_addresses_and_relationships_load_in_under_20_seconds() {
-        UUID team = testData.aTeam("Children in need");
+        // an authority's worth of names: 40 first names and about 8,000 made-up surnames, across 20 teams
+        List<UUID> teams = new ArrayList<>();
+        for (int t = 0; t < 20; t++) teams.add(testData.aTeam("Children in need"));
+        UUID team = teams.getFirst();
         String prefix = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+        String[] first = {"Amira", "Oliver", "Jack", "Mia", "Noah", "Isla", "Leo", "Ava", "Zain", "Freya", "Muhammad", "Olivia", "George",
+                "Amelia", "Harry", "Lily", "Oscar", "Sophia", "Charlie", "Grace", "Ibrahim", "Evie", "Alfie", "Ella", "Theo", "Aisha",
+                "Jacob", "Poppy", "Freddie", "Maja", "Arthur", "Chloe", "Kacper", "Ruby", "Logan", "Zara", "Reuben", "Esme", "Tomasz", "Layla"};
+        String[] syllables = {"ash", "bel", "car", "dun", "ew", "far", "gil", "hol", "ing", "jen", "kin", "lor", "mor", "nes", "ok",
+                "pen", "quin", "ros", "stan", "tor"};
         List<NewPerson> persons = new ArrayList<>();
-        String[] first = {"Amira", "Oliver", "Jack", "Mia", "Noah", "Isla", "Leo", "Ava", "Zain", "Freya"};
-        String[] last = {"Khan", "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Patel", "Nowak"};
+        java.util.Random random = new java.util.Random(2026);
         for (int i = 0; i < 60_000; i++) {
             String id = prefix + i;
             List<NewRelationship> family = i % 3 == 0 ? List.of() : List.of(new NewRelationship(RelationshipType.SIBLING, prefix + (i - 1), null));
-            LocalDate born = LocalDate.of(2008, 1, 1).plusDays(i % 6500);
-            persons.add(new NewPerson(id, People.aChild(first[i % 10], last[(i / 10) % 10] + (i % 97), born, team),
+            LocalDate born = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(6500));
+            String surname = syllables[random.nextInt(20)] + syllables[random.nextInt(20)] + syllables[random.nextInt(20)];
+            surname = Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+            persons.add(new NewPerson(id, People.aChild(first[random.nextInt(40)], i == 12_345 ? "Khan" : surname, born, teams.get(i % 20)),
                     new NewAddress(i + " Long Road", null, "Northmoor", Postcode.of("NM" + (i % 9 + 1) + " " + (i % 10) + "AB"), born), family));
         }
         long start = System.nanoTime();
@@ -90,5 +99,15 @@ class PeopleBulkLoadTest {
         System.out.println("Bulk load of " + summary + " took " + millis + " ms");
         assertThat(summary.persons()).isEqualTo(60_000);
         assertThat(millis).isLessThan(20_000);
+
+        // the name search's plan at this size, as a social worker of the team would run it
+        jdbc.sql("analyze").update();
+        String someone = persons.get(12_345).details().firstName() + " Khan";
+        var query = PersonRepository.searchQuery(new SearchCriteria(someone, null, null, null, null),
+                new uk.opencsc.access.ReadScope(false, java.util.Set.of(teams.get(12_345 % 20)), java.util.Set.of()));
+        String plan = String.join("\n", jdbc.sql("explain (analyze, buffers) " + query.sql()).params(query.params()).query(String.class).list());
+        System.out.println(plan);
+        assertThat(plan).contains("person_search_name_trgm");
+        assertThat(jdbc.sql(query.sql()).params(query.params()).query((rs, n) -> rs.getString("local_id")).list()).contains(prefix + 12_345);
     }
 }

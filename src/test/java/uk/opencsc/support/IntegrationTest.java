@@ -10,13 +10,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A test against the whole application on a throwaway embedded PostgreSQL. Every such test uses
+ * A test against the whole application (served on a random port, so browser tests can share it) on a
+ * throwaway embedded PostgreSQL. Every such test uses
  * exactly this configuration so Spring starts one context (and one database) for all of them:
  * don't add @MockitoBean or properties to a single test class — build data with {@link TestData}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface IntegrationTest {

@@ -33,6 +33,9 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                // Spring stops the server (destroyMethod) after everything that uses it has shut down;
+                // zonky's own JVM hook would stop it first and leave those waiting on a dead pool.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", properties.persistent() ? "on" : "off")
