@@ -133,7 +133,9 @@ final class SyntheticPopulation {
         // Elder first, the unborn child last, so sibling relationships read elder to younger.
         births.sort(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         int oldest = births.getFirst() == null ? 0 : years(births.getFirst());
-        Household household = household(FAMILY_SERVICE.pick(random), births.stream().filter(b -> b != null).max(LocalDate::compareTo).orElse(null));
+        LocalDate youngestBorn = births.stream().filter(b -> b != null).max(LocalDate::compareTo).orElse(null);
+        int spread = oldest - (births.getLast() == null || youngestBorn == null ? 0 : years(youngestBorn));
+        Household household = household(FAMILY_SERVICE.pick(random), youngestBorn);
 
         Heritage motherHeritage = Ethnicities.heritage(parentEthnicity.get(0));
         Heritage fatherHeritage = Ethnicities.heritage(parentEthnicity.get(1));
@@ -142,7 +144,8 @@ final class SyntheticPopulation {
         String motherLanguage = motherHeritage.firstLanguage(random.nextDouble() < 0.5, random);
 
         List<Integer> parentNumbers = new ArrayList<>();
-        int motherAge = oldest + 18 + random.nextInt(23);
+        // A mother 18 to 38 at her eldest's birth and no older than 44 at her youngest's.
+        int motherAge = oldest + 18 + random.nextInt(Math.min(38, 44 - spread) - 18 + 1);
         if (mother) {
             // Most mothers share the children's surname; the rest kept their own or the children have their father's.
             String surname = random.nextDouble() < 0.6 ? familyName : motherHeritage.surname(random);

@@ -157,7 +157,10 @@ class SyntheticPopulationTest {
             assertThat(child.isChild()).isTrue();
             assertThat(parent.ageOn(TODAY)).isGreaterThanOrEqualTo(18);
             assertThat(r.since()).isEqualTo(child.dateOfBirth());
-            if (!child.unborn()) assertThat(parent.dateOfBirth().plusYears(16)).isBefore(child.dateOfBirth());
+            LocalDate birth = child.unborn() ? child.expectedDateOfBirth() : child.dateOfBirth();
+            int ageAtBirth = java.time.Period.between(parent.dateOfBirth(), birth).getYears();
+            assertThat(ageAtBirth).as("%s's age at the birth of %s", parent.localId(), child.localId())
+                    .isBetween(16, parent.sex().equals("F") ? 45 : 60);
         }
         Set<Integer> parents = parentOf().stream().map(DemoRelationship::from).collect(Collectors.toSet());
         assertThat(population.persons().stream().filter(p -> !p.isChild())).allMatch(p -> parents.contains(p.number()));
