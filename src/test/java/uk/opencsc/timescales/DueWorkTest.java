@@ -178,7 +178,7 @@ class DueWorkTest {
 
     @Test
     void a_full_journey_makes_obligations_for_every_rule_in_the_catalogue() {
-        var obligations = DUE_WORK.forChild(Journeys.aFullJourney(UUID.randomUUID(), 2022), LocalDate.of(2026, 6, 1));
+        var obligations = DUE_WORK.forChild(Journeys.aFullJourney(UUID.randomUUID(), LocalDate.of(2022, 1, 6)), LocalDate.of(2026, 6, 1));
         assertThat(obligations).extracting(o -> o.rule().id())
                 .containsAll(RuleCatalogue.standard().rules().stream().map(TimescaleRule::id).toList());
         assertThat(obligations).extracting(Obligation::state).contains(MET_ON_TIME, MET_LATE, NO_LONGER_NEEDED);

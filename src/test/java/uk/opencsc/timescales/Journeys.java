@@ -46,12 +46,13 @@ public final class Journeys {
     }
 
     /**
-     * A child through every stage, from a contact in {@code year} to leaving care: about 80 events that
-     * start, meet and end every rule in the catalogue. The benchmark uses it too.
+     * A child through every stage, from a contact on {@code firstContact} to leaving care about four years
+     * later: about 110 events that start, meet and end every rule in the catalogue, some late. The benchmark
+     * uses it too.
      */
-    public static ChildJourney aFullJourney(UUID childId, int year) {
-        var j = new Journeys(LocalDate.of(year - 12, 3, 1));
-        LocalDate d = LocalDate.of(year, 1, 6);
+    public static ChildJourney aFullJourney(UUID childId, LocalDate firstContact) {
+        var j = new Journeys(firstContact.minusYears(12).withDayOfMonth(1));
+        LocalDate d = firstContact;
         j.add(d, CONTACT_RECEIVED).add(d.plusDays(1), CONTACT_DECISION).add(d.plusDays(1), REFERRAL_RECEIVED)
                 .add(d.plusDays(40), ASSESSMENT_COMPLETED).add(d.plusDays(10), STRATEGY_DISCUSSION)
                 .add(d.plusDays(28), INITIAL_CHILD_PROTECTION_CONFERENCE).add(d.plusDays(28), CHILD_PROTECTION_PLAN_STARTED)
