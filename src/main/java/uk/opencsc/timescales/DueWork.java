@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Works out every obligation the timescales make for a child from the facts of their journey, and where each
@@ -25,37 +26,154 @@ import java.util.List;
  *   <li>what is still open is upcoming, due today or overdue on {@code today}.</li>
  * </ul>
  * A satisfying event with no open obligation (before any start, after the end) is ignored.
+ * <p>
+ * The journey is read once, each event handed only to the rules it concerns, so the cost grows with the
+ * number of events, not events times rules.
  */
 public final class DueWork {
 
     private final TimescaleRules rules;
     private final WorkingDayCalendar calendar;
-    private final List<Compiled> compiled;
+    private final int ruleCount;
+    /** For each event type (by ordinal), the rules it starts, meets, ends or informs. */
+    private final Compiled[][] concerned;
 
-    /** A catalogue rule with its event sets as bit sets, so walking a journey does no hashing. */
-    private record Compiled(TimescaleRule rule, EventType start, EnumSet<EventType> satisfiedBy, EnumSet<EventType> endedBy) {
+    /** A catalogue rule with its event sets as bit sets, so reading a journey does no hashing. */
+    private record Compiled(int index, TimescaleRule rule, EventType start, EnumSet<EventType> satisfiedBy,
+                            EnumSet<EventType> endedBy, boolean separate) {
     }
 
-    /** An obligation still open while the journey is walked. */
+    /** An obligation still open while the journey is read. */
     private record Open(TimescaleRule rule, int occurrence, LocalDate sequenceStarted, LocalDate clockStarted,
                         LocalDate dueOn, LocalDateTime dueBy) {
+    }
+
+    /** One rule's progress through one journey. */
+    private static final class Track {
+        Open current;                 // RESTART rules
+        ArrayDeque<Open> queue;       // EACH_SEPARATE rules
+        boolean longTerm;
     }
 
     public DueWork(TimescaleRules rules, WorkingDayCalendar calendar) {
         this.rules = rules;
         this.calendar = calendar;
-        this.compiled = rules.catalogue().rules().stream().map(r -> new Compiled(r, r.startedBy(),
-                r.satisfiedBy().isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(r.satisfiedBy()),
-                r.endedBy().isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(r.endedBy()))).toList();
+        List<TimescaleRule> catalogue = rules.catalogue().rules();
+        this.ruleCount = catalogue.size();
+        List<List<Compiled>> byType = new ArrayList<>();
+        for (int i = 0; i < EventType.values().length; i++) {
+            byType.add(new ArrayList<>());
+        }
+        for (int i = 0; i < catalogue.size(); i++) {
+            TimescaleRule r = catalogue.get(i);
+            Compiled c = new Compiled(i, r, r.startedBy(), EnumSet.copyOf(r.satisfiedBy()),
+                    r.endedBy().isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(r.endedBy()),
+                    r.onRepeatStart() == StartPolicy.EACH_SEPARATE);
+            EnumSet<EventType> types = EnumSet.of(r.startedBy());
+            types.addAll(r.satisfiedBy());
+            types.addAll(r.endedBy());
+            if (r.then().stream().anyMatch(t -> t.when() == Condition.PLACEMENT_INTENDED_TO_LAST_UNTIL_EIGHTEEN)) {
+                types.add(EventType.PLACEMENT_INTENDED_TO_LAST_UNTIL_EIGHTEEN);
+            }
+            types.forEach(t -> byType.get(t.ordinal()).add(c));
+        }
+        this.concerned = byType.stream().map(l -> l.toArray(Compiled[]::new)).toArray(Compiled[][]::new);
     }
 
-    /** Every obligation of the child's journey, rule by rule in catalogue order, each in date order. */
+    /**
+     * Every obligation of the child's journey: those that closed (met, or no longer needed) in the order they
+     * closed, then those still open in catalogue order. Each rule's obligations are in date order.
+     */
     public List<Obligation> forChild(ChildJourney journey, LocalDate today) {
+        List<Obligation> out = new ArrayList<>(journey.events().size());
+        forChild(journey, today, out::add);
+        return out;
+    }
+
+    /** As {@link #forChild(ChildJourney, LocalDate)}, handing each obligation to {@code sink} instead of collecting them. */
+    public void forChild(ChildJourney journey, LocalDate today, Consumer<Obligation> sink) {
         List<ChildEvent> events = journey.events();
-        EnumSet<EventType> present = EnumSet.noneOf(EventType.class);
+        List<ChildEvent> reasons = reasonsIn(events);
+        Track[] tracks = new Track[ruleCount];
+        for (ChildEvent event : events) {
+            EventType type = event.type();
+            for (Compiled c : concerned[type.ordinal()]) {
+                Track track = tracks[c.index()];
+                if (type == c.start()) {
+                    if (track == null) {
+                        track = tracks[c.index()] = new Track();
+                    }
+                    start(c, track, event, reasons, sink);
+                } else if (track != null) {
+                    if (c.satisfiedBy().contains(type)) {
+                        satisfy(c, track, event, journey.dateOfBirth(), reasons, sink);
+                    } else if (c.endedBy().contains(type)) {
+                        end(track, event.date(), reasons, sink);
+                    } else if (type == EventType.PLACEMENT_INTENDED_TO_LAST_UNTIL_EIGHTEEN) {
+                        track.longTerm = true;
+                    }
+                }
+            }
+        }
+        for (Track track : tracks) {
+            if (track == null) {
+                continue;
+            }
+            if (track.current != null) {
+                sink.accept(pending(track.current, today, reasons));
+            }
+            if (track.queue != null) {
+                for (Open o : track.queue) {
+                    sink.accept(pending(o, today, reasons));
+                }
+            }
+        }
+    }
+
+    private void start(Compiled c, Track track, ChildEvent event, List<ChildEvent> reasons, Consumer<Obligation> sink) {
+        Open opened = first(c.rule(), event);
+        if (c.separate()) {
+            if (track.queue == null) {
+                track.queue = new ArrayDeque<>(2);
+            }
+            track.queue.add(opened);
+        } else {
+            if (track.current != null) {
+                sink.accept(ended(track.current, event.date(), reasons));
+            }
+            track.current = opened;
+            track.longTerm = false;
+        }
+    }
+
+    private void satisfy(Compiled c, Track track, ChildEvent event, LocalDate dateOfBirth, List<ChildEvent> reasons,
+                         Consumer<Obligation> sink) {
+        if (c.separate()) {
+            if (track.queue != null && !track.queue.isEmpty()) {
+                sink.accept(met(track.queue.poll(), event, reasons));
+            }
+        } else if (track.current != null) {
+            Open o = track.current;
+            sink.accept(met(o, event, reasons));
+            track.current = o.rule().repeats() ? next(o, event.date(), dateOfBirth, track.longTerm) : null;
+        }
+    }
+
+    private void end(Track track, LocalDate on, List<ChildEvent> reasons, Consumer<Obligation> sink) {
+        if (track.current != null) {
+            sink.accept(ended(track.current, on, reasons));
+            track.current = null;
+        }
+        if (track.queue != null) {
+            while (!track.queue.isEmpty()) {
+                sink.accept(ended(track.queue.poll(), on, reasons));
+            }
+        }
+    }
+
+    private static List<ChildEvent> reasonsIn(List<ChildEvent> events) {
         List<ChildEvent> reasons = List.of();
         for (ChildEvent event : events) {
-            present.add(event.type());
             if (event.type() == EventType.REASON_FOR_DELAY_RECORDED) {
                 if (reasons.isEmpty()) {
                     reasons = new ArrayList<>();
@@ -63,69 +181,7 @@ public final class DueWork {
                 reasons.add(event);
             }
         }
-        List<Obligation> out = new ArrayList<>();
-        for (Compiled rule : compiled) {
-            if (!present.contains(rule.start())) {
-                continue;
-            }
-            if (rule.rule().onRepeatStart() == StartPolicy.EACH_SEPARATE) {
-                eachSeparate(rule, events, today, reasons, out);
-            } else {
-                restarting(rule, journey.dateOfBirth(), events, today, reasons, out);
-            }
-        }
-        return out;
-    }
-
-    private void eachSeparate(Compiled c, List<ChildEvent> events, LocalDate today, List<ChildEvent> reasons,
-                              List<Obligation> out) {
-        ArrayDeque<Open> open = new ArrayDeque<>();
-        for (ChildEvent event : events) {
-            EventType type = event.type();
-            if (type == c.start()) {
-                open.add(first(c.rule(), event));
-            } else if (c.satisfiedBy().contains(type)) {
-                if (!open.isEmpty()) {
-                    out.add(met(open.poll(), event, reasons));
-                }
-            } else if (c.endedBy().contains(type)) {
-                while (!open.isEmpty()) {
-                    out.add(ended(open.poll(), event.date(), reasons));
-                }
-            }
-        }
-        for (Open o : open) {
-            out.add(pending(o, today, reasons));
-        }
-    }
-
-    private void restarting(Compiled c, LocalDate dateOfBirth, List<ChildEvent> events, LocalDate today,
-                            List<ChildEvent> reasons, List<Obligation> out) {
-        Open current = null;
-        boolean longTerm = false;
-        for (ChildEvent event : events) {
-            EventType type = event.type();
-            if (type == c.start()) {
-                if (current != null) {
-                    out.add(ended(current, event.date(), reasons));
-                }
-                current = first(c.rule(), event);
-                longTerm = false;
-            } else if (current == null) {
-                continue;
-            } else if (type == EventType.PLACEMENT_INTENDED_TO_LAST_UNTIL_EIGHTEEN) {
-                longTerm = true;
-            } else if (c.satisfiedBy().contains(type)) {
-                out.add(met(current, event, reasons));
-                current = current.rule().repeats() ? next(current, event.date(), dateOfBirth, longTerm) : null;
-            } else if (c.endedBy().contains(type)) {
-                out.add(ended(current, event.date(), reasons));
-                current = null;
-            }
-        }
-        if (current != null) {
-            out.add(pending(current, today, reasons));
-        }
+        return reasons;
     }
 
     private Open first(TimescaleRule catalogueRule, ChildEvent start) {
