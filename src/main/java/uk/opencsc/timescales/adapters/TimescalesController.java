@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -80,9 +81,12 @@ class TimescalesController {
         try {
             settings.change(setting, form.version(), signedIn.getName());
         } catch (SettingChangedMeanwhile e) {
-            int current = settings.currentVersion(rule.id());
-            errors.reject("timescales.setting.conflict");
-            model.addAttribute("form", new LocalSettingForm(form.first(), form.repeat(), form.effectiveFrom(), current));
+            // shown again as typed, but at the current version, so saving again is a deliberate choice
+            var again = new LocalSettingForm(form.first(), form.repeat(), form.effectiveFrom(), settings.currentVersion(rule.id()));
+            var againErrors = new BeanPropertyBindingResult(again, "form");
+            againErrors.reject("timescales.setting.conflict");
+            model.addAttribute("form", again);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", againErrors);
             return show(rule, today, model);
         }
         TimescaleRule changed = settings.rules().ruleFor(rule, setting.effectiveFrom());
