@@ -47,7 +47,7 @@ public final class Journeys {
 
     /**
      * A child through every stage, from a contact on {@code firstContact} to leaving care about four years
-     * later: about 110 events that start, meet and end every rule in the catalogue, some late. The benchmark
+     * later: 80 events that start, meet and end every rule in the catalogue (68 obligations, some late). The benchmark
      * uses it too.
      */
     public static ChildJourney aFullJourney(UUID childId, LocalDate firstContact) {

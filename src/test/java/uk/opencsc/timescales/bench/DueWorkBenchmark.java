@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Due work for every child of a large authority, on one thread (one core): each child has a full journey
- * (contact to leaving care, about 110 events, every rule), first contacts spread over three years. Run with
+ * (contact to leaving care: 80 events, 68 obligations, every rule), first contacts spread over three years. Run with
  * {@code bin/bench-timescales}; figures in docs/performance/timescales.md.
  */
 @State(Scope.Benchmark)
