@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.opencsc.calendar.WorkingDayCalendar;
+import uk.opencsc.platform.cli.IsoDate;
 import uk.opencsc.platform.cli.TopLevelCommand;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
@@ -67,12 +68,13 @@ public class TimescalesCommand implements TopLevelCommand, Runnable {
     @Command(name = "due", mixinStandardHelpOptions = true,
             description = "List every obligation of a child's journey with its due date and state; exits 1 if the child is unknown.")
     int due(@Option(names = "--child", required = true, paramLabel = "ID", description = "the child's record ID") String child,
-            @Option(names = "--on", paramLabel = "DATE", description = "judge as on this day, yyyy-MM-dd (default: today)") LocalDate on) {
+            @Option(names = "--on", paramLabel = "DATE", description = "judge as on this day, yyyy-MM-dd (default: today)",
+                    converter = IsoDate.class) LocalDate on) {
         UUID childId;
         try {
             childId = UUID.fromString(child.trim());
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(spec.commandLine().getSubcommands().get("due"),
                     "--child must be a child's record ID, like 3f2b8c1e-5d7a-4c1b-9e2f-0a6b8c4d2e1f; was '" + child + "'");
         }
         PrintWriter out = spec.commandLine().getOut();
