@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +47,6 @@ public final class RuleCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static RuleCatalogue of(Collection<TimescaleRule> rules) {
-        return new RuleCatalogue(List.copyOf(rules));
     }
 
     static RuleCatalogue parse(InputStream yaml) {
