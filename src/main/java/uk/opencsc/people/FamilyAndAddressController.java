@@ -51,6 +51,10 @@ class FamilyAndAddressController {
         } catch (InvalidValueException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
             return "people/address-form";
+        } catch (ChangedMeanwhileException e) {
+            errors.reject("changed", "The current address was changed by another user while this one was being saved. Nothing was saved: "
+                    + "check the record, then add the address again.");
+            return "people/address-form";
         }
         redirect.addFlashAttribute("saved", "Address added");
         return "redirect:/children/" + id;

@@ -136,7 +136,7 @@ class PersonRecords {
         events.publishEvent(new RecordChanged("person", id.toString(), id, changes));
         if (address != null) {
             repository.insertAddress(id, address, actor);
-            events.publishEvent(new RecordChanged("address", id.toString(), id, describeAddress(null, address)));
+            events.publishEvent(new RecordChanged("address", id.toString(), id, describeAddress(address)));
         }
         if (details.restricted()) {
             administration.grantRestrictedAccess(id, actor, "Created the restricted record", null, actor);
@@ -198,13 +198,13 @@ class PersonRecords {
                         + PeopleFormats.date(c.startDate()) + ", when they moved to their current address");
             }
             if (!repository.endAddress(c.id(), c.version(), address.startDate(), actor)) {
-                throw new ChangedMeanwhileException(actor, clock.instant());
+                throw new ChangedMeanwhileException("another user", clock.instant());
             }
             events.publishEvent(new RecordChanged("address", c.id().toString(), personId,
                     List.of(new FieldChange("endDate", null, address.startDate().toString()))));
         }
         repository.insertAddress(personId, address, actor);
-        events.publishEvent(new RecordChanged("address", personId.toString(), personId, describeAddress(null, address)));
+        events.publishEvent(new RecordChanged("address", personId.toString(), personId, describeAddress(address)));
     }
 
     /** @throws InvalidValueException naming "endDate" when the end is not after the start */
@@ -336,7 +336,7 @@ class PersonRecords {
         return m;
     }
 
-    private static List<FieldChange> describeAddress(Address old, NewAddress a) {
+    private static List<FieldChange> describeAddress(NewAddress a) {
         return List.of(new FieldChange("line1", null, a.line1()), new FieldChange("line2", null, a.line2()),
                 new FieldChange("town", null, a.town()), new FieldChange("postcode", null, a.postcode().value()),
                 new FieldChange("startDate", null, a.startDate().toString()));

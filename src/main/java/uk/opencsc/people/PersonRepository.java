@@ -87,9 +87,10 @@ class PersonRepository {
     }
 
     private Set<Disability> disabilities(UUID personId) {
-        return EnumSet.copyOf(jdbc.sql("select disability from person_disability where person_id = :id").param("id", personId)
-                .query((rs, n) -> Disability.of(rs.getString(1))).list().stream()
-                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Disability.class))));
+        Set<Disability> disabilities = EnumSet.noneOf(Disability.class);
+        disabilities.addAll(jdbc.sql("select disability from person_disability where person_id = :id").param("id", personId)
+                .query((rs, n) -> Disability.of(rs.getString(1))).list());
+        return disabilities;
     }
 
     private void replaceDisabilities(UUID personId, Set<Disability> disabilities) {
