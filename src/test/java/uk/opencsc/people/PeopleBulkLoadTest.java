@@ -110,5 +110,12 @@ class PeopleBulkLoadTest {
         System.out.println(plan);
         assertThat(plan).contains("person_search_name_trgm");
         assertThat(jdbc.sql(query.sql()).params(query.params()).query((rs, n) -> rs.getString("local_id")).list()).contains(prefix + 12_345);
+
+        // and as an analyst who reads every unrestricted record
+        var everyone = PersonRepository.searchQuery(new SearchCriteria(someone, null, null, null, null),
+                new uk.opencsc.access.ReadScope(true, java.util.Set.of(), java.util.Set.of()));
+        String widePlan = String.join("\n", jdbc.sql("explain (analyze, buffers) " + everyone.sql()).params(everyone.params()).query(String.class).list());
+        System.out.println(widePlan);
+        assertThat(widePlan).contains("person_search_name_trgm");
     }
 }
