@@ -306,6 +306,19 @@ class ChildRecordPagesTest {
                         .param("line1", "Old Road").param("town", "Northmoor").param("postcode", "NM1 2AB")
                         .param("startDate.day", "1").param("startDate.month", "1").param("startDate.year", "2024"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#startDate\">Date they started living here must be after 1 March 2024")));
+        // an earlier address may be added with the day they left; it may not overlap another
+        mvc.perform(post("/children/" + child + "/addresses/new").with(csrf()).with(as(worker, Role.SOCIAL_WORKER))
+                        .param("line1", "Earlier Road").param("town", "Northmoor").param("postcode", "NM1 2AB")
+                        .param("startDate.day", "1").param("startDate.month", "1").param("startDate.year", "2018")
+                        .param("endDate.day", "1").param("endDate.month", "9").param("endDate.year", "2020"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/children/" + child + "/addresses/new").with(csrf()).with(as(worker, Role.SOCIAL_WORKER))
+                        .param("line1", "Clashing Road").param("town", "Northmoor").param("postcode", "NM1 2AB")
+                        .param("startDate.day", "1").param("startDate.month", "1").param("startDate.year", "2019")
+                        .param("endDate.day", "1").param("endDate.month", "6").param("endDate.year", "2019"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#startDate\">These dates overlap the address at Earlier Road (1 January 2018 to 1 September 2020)")));
+        mvc.perform(get("/children/" + child).with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(content().string(containsString("1 January 2018 to 1 September 2020")));
         mvc.perform(post("/children/" + child + "/relationships/new").with(csrf()).with(as(worker, Role.SOCIAL_WORKER))
                         .param("relationshipType", "SIBLING").param("relatedLocalId", "NOSUCHID"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#relatedLocalId\">There is no person with local ID")));
