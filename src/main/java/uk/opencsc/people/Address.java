@@ -12,6 +12,10 @@ import java.util.UUID;
 record Address(UUID id, UUID personId, String line1, String line2, String town, String postcode,
                LocalDate startDate, LocalDate endDate, int version) {
 
+    DateRange dates() {
+        return DateRange.of(startDate, endDate);
+    }
+
     public boolean current() {
         return endDate == null;
     }

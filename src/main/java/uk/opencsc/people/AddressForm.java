@@ -5,11 +5,20 @@ import uk.opencsc.platform.web.DateInput;
 
 import java.time.LocalDate;
 
-/** A new address as typed. */
-record AddressForm(String line1, String line2, String town, String postcode, DateInput startDate) {
+/** A new address as typed; with an end date it is one they lived at before, without it their new current address. */
+record AddressForm(String line1, String line2, String town, String postcode, DateInput startDate, DateInput endDate) {
 
     static AddressForm blank() {
-        return new AddressForm("", "", "", "", DateInput.empty());
+        return new AddressForm("", "", "", "", DateInput.empty(), DateInput.empty());
+    }
+
+    /** The first day they no longer lived there, for a past address; null for a new current address. */
+    LocalDate end(Errors errors, LocalDate today) {
+        LocalDate end = PersonForm.date(endDate, "endDate", "Date they left", errors);
+        if (end != null && end.isAfter(today)) {
+            errors.rejectValue("endDate", "future", "Date they left must be today or in the past: leave it empty for their current address");
+        }
+        return end;
     }
 
     NewAddress toAddress(Errors errors) {

@@ -35,7 +35,7 @@ class ChildController {
     @GetMapping("/children")
     String search(@ModelAttribute("form") ChildSearchForm form, BindingResult errors, Model model) {
         model.addAttribute("mayCreate", records.mayCreate());
-        if (form.isBlank() && !errors.hasErrors()) {
+        if (!form.submitted() && !errors.hasErrors()) {
             model.addAttribute("form", ChildSearchForm.blank());
             return "people/search";
         }

@@ -12,9 +12,9 @@ record ChildSearchForm(String name, DateInput dateOfBirth, String nhsNumber, Str
         return new ChildSearchForm("", DateInput.empty(), "", "", "");
     }
 
-    boolean isBlank() {
-        return PersonForm.blank(name) && (dateOfBirth == null || dateOfBirth.isBlank()) && PersonForm.blank(nhsNumber)
-                && PersonForm.blank(upn) && PersonForm.blank(localId);
+    /** False when the page is opened rather than the form submitted (a submitted form sends the name, if only empty). */
+    boolean submitted() {
+        return name != null || nhsNumber != null || upn != null || localId != null;
     }
 
     /** @return null when a term is wrong (each named in {@code errors}) */

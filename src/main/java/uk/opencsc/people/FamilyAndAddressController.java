@@ -40,16 +40,28 @@ class FamilyAndAddressController {
                       RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         NewAddress address = form.toAddress(errors);
+        LocalDate end = form.end(errors, records.today());
         if (address != null && address.startDate().isAfter(records.today())) {
             errors.rejectValue("startDate", "future", "Date they started living here must be today or in the past");
+        }
+        if (address != null && end != null && !end.isAfter(address.startDate())) {
+            errors.rejectValue("endDate", "beforeStart", "Date they left must be after the date they started living there");
         }
         if (errors.hasErrors()) {
             return "people/address-form";
         }
         try {
-            records.moveTo(id, address);
+            if (end == null) {
+                records.moveTo(id, address);
+            } else {
+                records.addPastAddress(id, address, end);
+            }
         } catch (InvalidValueException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
+            return "people/address-form";
+        } catch (ChangedMeanwhileException e) {
+            errors.reject("changed", "The current address was changed by another user while this one was being saved. Nothing was saved: "
+                    + "check the record, then add the address again.");
             return "people/address-form";
         }
         redirect.addFlashAttribute("saved", "Address added");

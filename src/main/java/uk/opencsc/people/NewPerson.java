@@ -9,7 +9,7 @@ import java.util.List;
  * @param localId        the authority's ID for the person (letters and digits, at most 20), or null to have one
  *                       generated ("P" and seven digits)
  * @param currentAddress optional
- * @param relationships  optional; each is recorded with its inverse, so give each pair once
+ * @param relationships  optional; each is recorded with its inverse (a pair given from both ends is recorded once)
  */
 public record NewPerson(String localId, PersonDetails details, NewAddress currentAddress, List<NewRelationship> relationships) {
 

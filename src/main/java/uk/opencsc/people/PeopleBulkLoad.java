@@ -63,8 +63,11 @@ public class PeopleBulkLoad {
      * Inserts the persons, their current addresses and their relationships (each with its inverse).
      *
      * @throws InvalidValueException naming the person (by position and local ID) and the field when a
-     *                               person breaks a rule, a local ID is used twice or a relationship names
-     *                               a local ID that is neither in the load nor recorded; nothing is loaded
+     *                               person breaks a rule, a local ID is used twice in the load or a
+     *                               relationship names a local ID that is neither in the load nor recorded;
+     *                               nothing is loaded
+     * @throws IllegalStateException when the database refuses a row (a local ID already recorded, a team
+     *                               that does not exist), with PostgreSQL's message; nothing is loaded
      */
     @Transactional
     public Summary load(List<NewPerson> persons) {
@@ -88,6 +91,8 @@ public class PeopleBulkLoad {
         StringBuilder personRows = new StringBuilder(), disabilityRows = new StringBuilder(),
                 addressRows = new StringBuilder(), relationshipRows = new StringBuilder();
         int addresses = 0, relationships = 0;
+        // a pair given from both ends (A PARENT_OF B, and B CHILD_OF A) is recorded once
+        Set<String> pairs = new HashSet<>();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -114,6 +119,9 @@ public class PeopleBulkLoad {
                     UUID other = ids.containsKey(r.relatedLocalId()) ? ids.get(r.relatedLocalId()) : related.get(r.relatedLocalId());
                     if (other.equals(id)) {
                         throw problemAt(i, localIds.get(i), "relatedLocalId", "A person cannot be related to themselves");
+                    }
+                    if (!pairs.add(id + " " + r.type().code() + " " + other) || !pairs.add(other + " " + r.type().inverse().code() + " " + id)) {
+                        continue;
                     }
                     UUID pair = UUID.randomUUID();
                     row(relationshipRows, UUID.randomUUID(), pair, id, other, r.type().code(), r.startDate(), actor, actor);

@@ -135,8 +135,8 @@ class PersonRecords {
         });
         events.publishEvent(new RecordChanged("person", id.toString(), id, changes));
         if (address != null) {
-            repository.insertAddress(id, address, actor);
-            events.publishEvent(new RecordChanged("address", id.toString(), id, describeAddress(null, address)));
+            UUID addressId = repository.insertAddress(id, address, null, actor);
+            events.publishEvent(new RecordChanged("address", addressId.toString(), id, describeAddress(address)));
         }
         if (details.restricted()) {
             administration.grantRestrictedAccess(id, actor, "Created the restricted record", null, actor);
@@ -183,28 +183,58 @@ class PersonRecords {
      * Records where the person lives from the address's start date. The current address, if any, ends
      * that day (end dates are exclusive), so a person never has two current addresses.
      *
-     * @throws InvalidValueException naming "startDate" when the move is not after the current address began
+     * @throws InvalidValueException naming "startDate" when the move is not after the current address began,
+     *                               or falls within a past address
      */
     @Transactional(noRollbackFor = NotPermittedException.class)
     void moveTo(UUID personId, NewAddress address) {
         StoredPerson person = readable(personId);
         access.checkWrite(person.facts());
         String actor = actor();
-        Optional<Address> current = repository.addresses(personId).stream().filter(Address::current).findFirst();
+        List<Address> addresses = repository.addresses(personId);
+        Optional<Address> current = addresses.stream().filter(Address::current).findFirst();
+        if (current.isPresent() && !address.startDate().isAfter(current.get().startDate())) {
+            throw new InvalidValueException("startDate", "Date they started living here must be after "
+                    + PeopleFormats.date(current.get().startDate()) + ", when they moved to their current address");
+        }
+        Optional<Address> pastClash = addresses.stream()
+                .filter(a -> !a.current() && a.dates().overlaps(DateRange.of(address.startDate(), null))).findFirst();
+        if (pastClash.isPresent()) {
+            throw new InvalidValueException("startDate", "Date they started living here must be on or after "
+                    + PeopleFormats.date(pastClash.get().endDate()) + ", when they left " + pastClash.get().line1());
+        }
         if (current.isPresent()) {
             Address c = current.get();
-            if (!address.startDate().isAfter(c.startDate())) {
-                throw new InvalidValueException("startDate", "Date they started living here must be after "
-                        + PeopleFormats.date(c.startDate()) + ", when they moved to their current address");
-            }
             if (!repository.endAddress(c.id(), c.version(), address.startDate(), actor)) {
-                throw new ChangedMeanwhileException(actor, clock.instant());
+                throw new ChangedMeanwhileException("another user", clock.instant());
             }
             events.publishEvent(new RecordChanged("address", c.id().toString(), personId,
                     List.of(new FieldChange("endDate", null, address.startDate().toString()))));
         }
-        repository.insertAddress(personId, address, actor);
-        events.publishEvent(new RecordChanged("address", personId.toString(), personId, describeAddress(null, address)));
+        UUID addressId = repository.insertAddress(personId, address, null, actor);
+        events.publishEvent(new RecordChanged("address", addressId.toString(), personId, describeAddress(address)));
+    }
+
+
+    /**
+     * Records an address the person lived at before, from {@code address.startDate()} until {@code endExclusive}.
+     *
+     * @throws InvalidValueException naming "startDate" when the dates overlap another address on the record
+     */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    void addPastAddress(UUID personId, NewAddress address, LocalDate endExclusive) {
+        StoredPerson person = writable(personId);
+        DateRange dates = DateRange.of(address.startDate(), endExclusive);
+        Optional<Address> clash = repository.addresses(personId).stream().filter(a -> a.dates().overlaps(dates)).findFirst();
+        if (clash.isPresent()) {
+            Address a = clash.get();
+            throw new InvalidValueException("startDate", "These dates overlap the address at " + a.line1() + " ("
+                    + PeopleFormats.date(a.startDate()) + (a.current() ? " onwards" : " to " + PeopleFormats.date(a.endDate())) + ")");
+        }
+        UUID id = repository.insertAddress(personId, address, endExclusive, actor());
+        List<FieldChange> changes = new ArrayList<>(describeAddress(address));
+        changes.add(new FieldChange("endDate", null, endExclusive.toString()));
+        events.publishEvent(new RecordChanged("address", id.toString(), person.id(), changes));
     }
 
     /** @throws InvalidValueException naming "endDate" when the end is not after the start */
@@ -336,7 +366,7 @@ class PersonRecords {
         return m;
     }
 
-    private static List<FieldChange> describeAddress(Address old, NewAddress a) {
+    private static List<FieldChange> describeAddress(NewAddress a) {
         return List.of(new FieldChange("line1", null, a.line1()), new FieldChange("line2", null, a.line2()),
                 new FieldChange("town", null, a.town()), new FieldChange("postcode", null, a.postcode().value()),
                 new FieldChange("startDate", null, a.startDate().toString()));

@@ -87,9 +87,10 @@ class PersonRepository {
     }
 
     private Set<Disability> disabilities(UUID personId) {
-        return EnumSet.copyOf(jdbc.sql("select disability from person_disability where person_id = :id").param("id", personId)
-                .query((rs, n) -> Disability.of(rs.getString(1))).list().stream()
-                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Disability.class))));
+        Set<Disability> disabilities = EnumSet.noneOf(Disability.class);
+        disabilities.addAll(jdbc.sql("select disability from person_disability where person_id = :id").param("id", personId)
+                .query((rs, n) -> Disability.of(rs.getString(1))).list());
+        return disabilities;
     }
 
     private void replaceDisabilities(UUID personId, Set<Disability> disabilities) {
@@ -135,13 +136,17 @@ class PersonRepository {
                 .list();
     }
 
-    void insertAddress(UUID personId, NewAddress a, String actor) {
+    /** @param endExclusive null for the person's current address */
+    UUID insertAddress(UUID personId, NewAddress a, LocalDate endExclusive, String actor) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into address (id, person_id, line1, line2, town, postcode, start_date, created_by, updated_by)
-                        values (:id, :person, :line1, :line2, :town, :postcode, :start, :actor, :actor)""")
-                .param("id", UUID.randomUUID()).param("person", personId).param("line1", a.line1()).param("line2", a.line2())
-                .param("town", a.town()).param("postcode", a.postcode().value()).param("start", a.startDate()).param("actor", actor)
+                        insert into address (id, person_id, line1, line2, town, postcode, start_date, end_date, created_by, updated_by)
+                        values (:id, :person, :line1, :line2, :town, :postcode, :start, :end, :actor, :actor)""")
+                .param("id", id).param("person", personId).param("line1", a.line1()).param("line2", a.line2())
+                .param("town", a.town()).param("postcode", a.postcode().value()).param("start", a.startDate())
+                .param("end", endExclusive).param("actor", actor)
                 .update();
+        return id;
     }
 
     /** @return false when the address changed meanwhile */

@@ -229,6 +229,9 @@ class ChildRecordPagesTest {
         UUID restrictedId = create(restricted);
         String colleague = testData.aUser(Role.SOCIAL_WORKER, team, "Children in need");
 
+        // whoever restricts a record is granted it, so they do not lose sight of it
+        mvc.perform(get("/children").param("name", "Noor " + last).with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(content().string(containsString("/children/" + restrictedId)));
         mvc.perform(get("/children").param("name", "Noor " + last).with(as(colleague, Role.SOCIAL_WORKER)))
                 .andExpect(content().string(allOf(containsString("/children/" + ours), not(containsString("/children/" + theirsId)),
                         not(containsString("/children/" + restrictedId)))));
@@ -306,6 +309,19 @@ class ChildRecordPagesTest {
                         .param("line1", "Old Road").param("town", "Northmoor").param("postcode", "NM1 2AB")
                         .param("startDate.day", "1").param("startDate.month", "1").param("startDate.year", "2024"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#startDate\">Date they started living here must be after 1 March 2024")));
+        // an earlier address may be added with the day they left; it may not overlap another
+        mvc.perform(post("/children/" + child + "/addresses/new").with(csrf()).with(as(worker, Role.SOCIAL_WORKER))
+                        .param("line1", "Earlier Road").param("town", "Northmoor").param("postcode", "NM1 2AB")
+                        .param("startDate.day", "1").param("startDate.month", "1").param("startDate.year", "2018")
+                        .param("endDate.day", "1").param("endDate.month", "9").param("endDate.year", "2020"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/children/" + child + "/addresses/new").with(csrf()).with(as(worker, Role.SOCIAL_WORKER))
+                        .param("line1", "Clashing Road").param("town", "Northmoor").param("postcode", "NM1 2AB")
+                        .param("startDate.day", "1").param("startDate.month", "1").param("startDate.year", "2019")
+                        .param("endDate.day", "1").param("endDate.month", "6").param("endDate.year", "2019"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#startDate\">These dates overlap the address at Earlier Road (1 January 2018 to 1 September 2020)")));
+        mvc.perform(get("/children/" + child).with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(content().string(containsString("1 January 2018 to 1 September 2020")));
         mvc.perform(post("/children/" + child + "/relationships/new").with(csrf()).with(as(worker, Role.SOCIAL_WORKER))
                         .param("relationshipType", "SIBLING").param("relatedLocalId", "NOSUCHID"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#relatedLocalId\">There is no person with local ID")));
@@ -352,5 +368,24 @@ class ChildRecordPagesTest {
         edit.put("version", "0");
         mvc.perform(form(post("/children/" + id + "/edit"), edit).with(as(inspector, Role.INSPECTOR))).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select first_name from person where id = :id").param("id", id).query(String.class).single()).isEqualTo("Kofi");
+    }
+
+    @Test
+    void a_date_of_death_before_the_birth_or_in_the_future_is_refused_naming_the_date_of_death() throws Exception {
+        UUID id = create(aValidChild("Grace", lastNameUnique()));
+        Map<String, String> edit = aValidChild("Grace", "Any");
+        edit.put("version", "0");
+        edit.put("dateOfDeath.day", "1");
+        edit.put("dateOfDeath.month", "1");
+        edit.put("dateOfDeath.year", "2015");
+        mvc.perform(form(post("/children/" + id + "/edit"), edit).with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#dateOfDeath\">Date of death must be the same as or after the date of birth")));
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        edit.put("dateOfDeath.day", String.valueOf(tomorrow.getDayOfMonth()));
+        edit.put("dateOfDeath.month", String.valueOf(tomorrow.getMonthValue()));
+        edit.put("dateOfDeath.year", String.valueOf(tomorrow.getYear()));
+        mvc.perform(form(post("/children/" + id + "/edit"), edit).with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(content().string(containsString("href=\"#dateOfDeath\">Date of death must be today or in the past")));
     }
 }

@@ -23,7 +23,7 @@ class PeopleBulkLoadTest {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void a_bulk_load_writes_persons_addresses_and_both_halves_of_each_relationship() {
+    void a_bulk_load_writes_persons_addresses_and_both_halves_of_each_relationship_once() {
         UUID team = testData.aTeam("Children in need");
         String mum = People.aLocalId();
         String child = People.aLocalId();
@@ -34,7 +34,8 @@ class PeopleBulkLoadTest {
                         new NewAddress("1 High Street", null, "Northmoor", Postcode.of("nm1 1aa"), LocalDate.of(2020, 1, 1)),
                         List.of(new NewRelationship(RelationshipType.PARENT_OF, child, LocalDate.of(2015, 6, 1)))),
                 new NewPerson(child, People.aChild("Lily", "Bulkload", LocalDate.of(2015, 6, 1), team),
-                        new NewAddress("1 High Street", null, "Northmoor", Postcode.of("NM1 1AA"), LocalDate.of(2020, 1, 1)), List.of()),
+                        new NewAddress("1 High Street", null, "Northmoor", Postcode.of("NM1 1AA"), LocalDate.of(2020, 1, 1)),
+                        List.of(new NewRelationship(RelationshipType.CHILD_OF, mum, LocalDate.of(2015, 6, 1)))),
                 new NewPerson(null, People.anUnbornChild("Bulkload", LocalDate.now().plusMonths(3), team), null, List.of())));
 
         assertThat(summary).isEqualTo(new PeopleBulkLoad.Summary(3, 2, 1));
@@ -109,5 +110,12 @@ class PeopleBulkLoadTest {
         System.out.println(plan);
         assertThat(plan).contains("person_search_name_trgm");
         assertThat(jdbc.sql(query.sql()).params(query.params()).query((rs, n) -> rs.getString("local_id")).list()).contains(prefix + 12_345);
+
+        // and as an analyst who reads every unrestricted record
+        var everyone = PersonRepository.searchQuery(new SearchCriteria(someone, null, null, null, null),
+                new uk.opencsc.access.ReadScope(true, java.util.Set.of(), java.util.Set.of()));
+        String widePlan = String.join("\n", jdbc.sql("explain (analyze, buffers) " + everyone.sql()).params(everyone.params()).query(String.class).list());
+        System.out.println(widePlan);
+        assertThat(widePlan).contains("person_search_name_trgm");
     }
 }
