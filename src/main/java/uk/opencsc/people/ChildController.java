@@ -34,6 +34,7 @@ class ChildController {
 
     @GetMapping("/children")
     String search(@ModelAttribute("form") ChildSearchForm form, BindingResult errors, Model model) {
+        records.checkMayFind();
         model.addAttribute("mayCreate", records.mayCreate());
         if (!form.submitted() && !errors.hasErrors()) {
             model.addAttribute("form", ChildSearchForm.blank());
@@ -49,12 +50,14 @@ class ChildController {
 
     @GetMapping("/children/new")
     String createForm(Model model) {
+        records.checkMayCreate();
         UUID ownTeam = records.currentUser().map(SignedInUser::teamId).orElse(null);
         return form(PersonForm.blank(ownTeam), model, false);
     }
 
     @PostMapping("/children/new")
     String create(@ModelAttribute("form") PersonForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        records.checkMayCreate();
         PersonDetails details = form.toDetails(errors, records.today());
         NewAddress address = form.toAddress(errors);
         checkTeam(details, errors);

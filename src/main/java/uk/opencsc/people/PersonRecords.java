@@ -333,6 +333,19 @@ class PersonRecords {
         return access.currentUser().map(SignedInUser::role).map(role -> role.writesRecords()).orElse(false);
     }
 
+    /** Roles that read no children's records (administrators) are refused the search, not shown an empty one. */
+    void checkMayFind() {
+        if (!access.currentUser().map(u -> u.role().readsRecords()).orElse(false)) {
+            throw new NotPermittedException("Your role does not read children's records");
+        }
+    }
+
+    void checkMayCreate() {
+        if (!mayCreate()) {
+            throw new NotPermittedException("Your role does not create children's records");
+        }
+    }
+
     Optional<SignedInUser> currentUser() {
         return access.currentUser();
     }

@@ -1,0 +1,236 @@
+package uk.opencsc;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.opencsc.access.Role;
+import uk.opencsc.people.Disability;
+import uk.opencsc.people.Ethnicity;
+import uk.opencsc.people.NewAddress;
+import uk.opencsc.people.NewPerson;
+import uk.opencsc.people.PeopleBulkLoad;
+import uk.opencsc.people.PersonDetails;
+import uk.opencsc.people.Postcode;
+import uk.opencsc.people.Sex;
+import uk.opencsc.people.UpnUnknownReason;
+import uk.opencsc.support.IntegrationTest;
+import uk.opencsc.support.TestData;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route x every role x (a record of the user's own team / of a team in another service / a
+ * restricted record) gets exactly the answer the access rules give: refused with 403, or let through
+ * (whatever the page then says about the empty form). Nothing but sign-in and static assets is
+ * reachable without signing in.
+ * <p>
+ * The expected answers are written out here, from the rules as a person would state them, rather than
+ * computed by the code under test. A new route fails {@link #every_route_is_in_the_matrix()} until it is
+ * added below with its rule.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixTest {
+
+    static final String SERVICE = "Children in need and protection";
+    static final String OTHER_SERVICE = "Children in care and permanence";
+
+    /** Who may use a route. */
+    enum Rule {
+        PUBLIC, SIGNED_IN, ADMINISTRATORS, GRANTERS, FINDERS, CREATORS, READ_RECORD, WRITE_RECORD
+    }
+
+    /** Which child's record the route is asked about. */
+    enum Kind { OWN_TEAM, OTHER_SERVICE, RESTRICTED }
+
+    record Route(HttpMethod method, String pattern, Rule rule) {
+        boolean aboutARecord() {
+            return rule == Rule.READ_RECORD || rule == Rule.WRITE_RECORD;
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            new Route(HttpMethod.GET, "/sign-in", Rule.PUBLIC),
+            new Route(HttpMethod.GET, "/", Rule.SIGNED_IN),
+            new Route(HttpMethod.GET, "/timescales", Rule.SIGNED_IN),
+            new Route(HttpMethod.GET, "/timescales/{id}/setting", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.POST, "/timescales/{id}/setting", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.GET, "/admin/audit", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.GET, "/admin/audit.csv", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.GET, "/access/restricted-records", Rule.GRANTERS),
+            new Route(HttpMethod.POST, "/access/restricted-records", Rule.GRANTERS),
+            new Route(HttpMethod.POST, "/access/restricted-records/{id}/revoke", Rule.GRANTERS),
+            new Route(HttpMethod.GET, "/children", Rule.FINDERS),
+            new Route(HttpMethod.GET, "/children/new", Rule.CREATORS),
+            new Route(HttpMethod.POST, "/children/new", Rule.CREATORS),
+            new Route(HttpMethod.GET, "/children/{id}", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/addresses/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/addresses/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/addresses/{addressId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/addresses/{addressId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/relationships/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/relationships/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/relationships/{relationshipId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/relationships/{relationshipId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/names/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/names/new", Rule.WRITE_RECORD));
+
+    /** The rules, as the access design states them. */
+    static boolean allowed(Rule rule, Role role, Kind kind) {
+        return switch (rule) {
+            case PUBLIC, SIGNED_IN -> true;
+            case ADMINISTRATORS -> role == Role.ADMINISTRATOR;
+            case GRANTERS -> role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
+            case FINDERS -> role != Role.ADMINISTRATOR;
+            case CREATORS -> Set.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
+            case READ_RECORD -> switch (kind) {
+                // the own team's record: everyone who reads records
+                case OWN_TEAM -> role != Role.ADMINISTRATOR;
+                // another service's record: only the roles that read every record
+                case OTHER_SERVICE -> Set.of(Role.INDEPENDENT_REVIEWING_OFFICER, Role.PERFORMANCE_ANALYST, Role.INSPECTOR).contains(role);
+                // a restricted record without a grant: nobody
+                case RESTRICTED -> false;
+            };
+            case WRITE_RECORD -> kind == Kind.OWN_TEAM
+                    && Set.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
+        };
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired PeopleBulkLoad people;
+    @Autowired JdbcClient jdbc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    final Map<Role, String> users = new EnumMap<>(Role.class);
+    final Map<Kind, Map<String, String>> records = new EnumMap<>(Kind.class);
+
+    @BeforeAll
+    void a_team_in_each_of_two_services_a_user_per_role_and_three_records() {
+        UUID ownTeam = data.aTeam(SERVICE);
+        UUID otherTeam = data.aTeam(OTHER_SERVICE);
+        for (Role role : Role.values()) {
+            UUID team = role.readScope() == Role.Scope.TEAM ? ownTeam : null;
+            users.put(role, data.aUser(role, team, role == Role.HEAD_OF_SERVICE ? SERVICE : null));
+        }
+        records.put(Kind.OWN_TEAM, aRecord(ownTeam, false));
+        records.put(Kind.OTHER_SERVICE, aRecord(otherTeam, false));
+        records.put(Kind.RESTRICTED, aRecord(ownTeam, true));
+    }
+
+    /** A child with a current address and a parent, so every sub-route has something real to point at. */
+    Map<String, String> aRecord(UUID team, boolean restricted) {
+        String child = "M" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        String parent = child + "P";
+        var address = new NewAddress("1 Matrix Row", null, "Northmoor", Postcode.of("NM1 1AA"), LocalDate.of(2020, 1, 1));
+        PersonDetails childDetails = new PersonDetails("Alex", null, "Matrix", null, Sex.MALE, null, LocalDate.of(2016, 5, 5), null,
+                Ethnicity.WBRI, null, null, false, Set.of(Disability.NONE), null, UpnUnknownReason.UN1, null, false, null, null,
+                team, restricted, restricted ? "Child of a member of staff" : null);
+        PersonDetails parentDetails = new PersonDetails("Sam", null, "Matrix", null, Sex.FEMALE, null, LocalDate.of(1985, 1, 1), null,
+                Ethnicity.WBRI, null, null, false, Set.of(), null, null, null, false, null, null, team, false, null);
+        TestData.asSystem(() -> people.load(List.of(
+                new NewPerson(parent, parentDetails, address, List.of()),
+                new NewPerson(child, childDetails, address, List.of(new uk.opencsc.people.NewRelationship(
+                        uk.opencsc.people.RelationshipType.CHILD_OF, parent, LocalDate.of(2016, 5, 5)))))));
+        UUID id = jdbc.sql("select id from person where local_id = :l").param("l", child).query(UUID.class).single();
+        return Map.of(
+                "id", id.toString(),
+                "addressId", jdbc.sql("select id from address where person_id = :p").param("p", id).query(UUID.class).single().toString(),
+                "relationshipId", jdbc.sql("select id from relationship where person_id = :p limit 1").param("p", id).query(UUID.class).single().toString());
+    }
+
+    @Test
+    void every_route_is_in_the_matrix() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
+                info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method + " " + pattern))));
+        mapped.removeIf(route -> route.endsWith(" /error"));
+        Set<String> inMatrix = ROUTES.stream().map(r -> r.method().name() + " " + r.pattern()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(mapped).as("routes served by the application").isEqualTo(inMatrix);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> no_route_but_sign_in_is_reachable_without_signing_in() {
+        return ROUTES.stream().map(route -> DynamicTest.dynamicTest(route.method() + " " + route.pattern(), () -> {
+            MvcResult result = mvc.perform(requestFor(route, records.get(Kind.OWN_TEAM)).with(csrf())).andReturn();
+            if (route.rule() == Rule.PUBLIC) {
+                assertThat(result.getResponse().getStatus()).isEqualTo(200);
+            } else {
+                assertThat(result.getResponse().getStatus()).isEqualTo(302);
+                assertThat(result.getResponse().getRedirectedUrl()).endsWith("/sign-in");
+            }
+        }));
+    }
+
+    @Test
+    void static_assets_are_reachable_without_signing_in() throws Exception {
+        for (String asset : List.of("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css", "/css/opencsc.css", "/js/init.js",
+                "/assets/images/favicon.ico")) {
+            assertThat(mvc.perform(request(HttpMethod.GET, asset)).andReturn().getResponse().getStatus()).as(asset).isEqualTo(200);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_route_gives_each_role_exactly_the_answer_the_access_rules_give() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Route route : ROUTES) {
+            if (route.rule() == Rule.PUBLIC) continue;
+            for (Role role : Role.values()) {
+                for (Kind kind : route.aboutARecord() ? List.of(Kind.values()) : List.of(Kind.OWN_TEAM)) {
+                    boolean expected = allowed(route.rule(), role, kind);
+                    String name = route.method() + " " + route.pattern() + " as " + role + (route.aboutARecord() ? " on " + kind : "")
+                            + (expected ? " is let through" : " is refused");
+                    tests.add(DynamicTest.dynamicTest(name, () -> {
+                        MvcResult result = mvc.perform(requestFor(route, records.get(kind))
+                                .with(user(users.get(role)).roles(role.name())).with(csrf())).andReturn();
+                        int status = result.getResponse().getStatus();
+                        if (expected) {
+                            assertThat(status).as("status").isNotEqualTo(403).isLessThan(500);
+                            assertThat(result.getResponse().getRedirectedUrl()).as("redirect").satisfiesAnyOf(
+                                    url -> assertThat(url).isNull(), url -> assertThat(url).doesNotEndWith("/sign-in"));
+                        } else {
+                            assertThat(status).as("status").isEqualTo(403);
+                        }
+                    }));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    static MockHttpServletRequestBuilder requestFor(Route route, Map<String, String> record) {
+        String path = route.pattern()
+                .replace("/timescales/{id}", "/timescales/first-core-group")
+                .replace("/restricted-records/{id}", "/restricted-records/" + UUID.randomUUID())
+                .replace("{id}", record.get("id"))
+                .replace("{addressId}", record.get("addressId"))
+                .replace("{relationshipId}", record.get("relationshipId"));
+        return request(route.method(), path);
+    }
+}
