@@ -48,6 +48,16 @@ public class CommandLineRunner {
                 .sorted(Comparator.comparing(bean -> bean.getClass().getAnnotation(Command.class) == null
                         ? bean.getClass().getName() : bean.getClass().getAnnotation(Command.class).name()))
                 .forEach(root::addSubcommand);
+        context.getBeansWithAnnotation(Command.class).values().stream()
+                .filter(SubcommandOf.class::isInstance)
+                .forEach(bean -> {
+                    CommandLine parent = root.getSubcommands().get(((SubcommandOf) bean).parent());
+                    if (parent == null) {
+                        throw new IllegalStateException(bean.getClass().getName() + " names a parent command that does not exist: "
+                                + ((SubcommandOf) bean).parent());
+                    }
+                    parent.addSubcommand(new CommandLine(bean, new SpringFactory(context)));
+                });
         return root;
     }
 
