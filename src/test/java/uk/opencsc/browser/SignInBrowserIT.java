@@ -17,7 +17,7 @@ class SignInBrowserIT {
     @Autowired TestData data;
 
     @Test
-    void an_administrator_signs_in_searches_the_audit_log_and_every_page_passes_axe() {
+    void an_administrator_signs_in_searches_the_audit_log_sees_the_timescales_and_every_page_passes_axe() {
         String admin = data.aUser(Role.ADMINISTRATOR, null, null);
         try (Browser browser = new Browser(port)) {
             browser.signIn("nobody", "wrong");
@@ -32,6 +32,12 @@ class SignInBrowserIT {
 
             browser.type("from", "31").type("from-month", "2").type("from-year", "2026").submit("Search the audit log");
             assertThat(browser.text()).contains("There is a problem").contains("From date must be a real date");
+
+            browser.clickLink("Timescales");
+            assertThat(browser.text()).contains("Initial child protection conference");
+            browser.open("/timescales/first-core-group/setting");
+            browser.type("first", "none").submit("Save setting");
+            assertThat(browser.text()).contains("There is a problem");
 
             browser.submit("Sign out");
             assertThat(browser.text()).contains("You have signed out");
