@@ -81,6 +81,11 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.POST, "/timescales/{id}/setting", Rule.ADMINISTRATORS),
             new Route(HttpMethod.GET, "/admin/audit", Rule.ADMINISTRATORS),
             new Route(HttpMethod.GET, "/admin/audit.csv", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.GET, "/admin/users", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.GET, "/admin/users/new", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.POST, "/admin/users/new", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.POST, "/admin/users/{id}/disable", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.POST, "/admin/users/{id}/enable", Rule.ADMINISTRATORS),
             new Route(HttpMethod.GET, "/access/restricted-records", Rule.GRANTERS),
             new Route(HttpMethod.POST, "/access/restricted-records", Rule.GRANTERS),
             new Route(HttpMethod.POST, "/access/restricted-records/{id}/revoke", Rule.GRANTERS),
@@ -228,6 +233,7 @@ class AuthorisationMatrixTest {
         String path = route.pattern()
                 .replace("/timescales/{id}", "/timescales/first-core-group")
                 .replace("/restricted-records/{id}", "/restricted-records/" + UUID.randomUUID())
+                .replace("/users/{id}", "/users/" + UUID.randomUUID())
                 .replace("{id}", record.get("id"))
                 .replace("{addressId}", record.get("addressId"))
                 .replace("{relationshipId}", record.get("relationshipId"));

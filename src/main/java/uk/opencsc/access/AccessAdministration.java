@@ -99,6 +99,23 @@ public class AccessAdministration {
         return id;
     }
 
+    /**
+     * Lets a user sign in again, or stops them (their record stays, with everything they did).
+     *
+     * @return the username
+     */
+    @Transactional
+    public String setEnabled(UUID userId, boolean enabled) {
+        var user = jdbc.sql("select username, enabled from app_user where id = :id").param("id", userId)
+                .query((rs, n) -> new Object[]{rs.getString(1), rs.getBoolean(2)}).optional()
+                .orElseThrow(() -> new uk.opencsc.platform.web.NotFoundException("No user " + userId));
+        jdbc.sql("update app_user set enabled = :e, version = version + 1, updated_at = now() where id = :id")
+                .param("e", enabled).param("id", userId).update();
+        events.publishEvent(new RecordChanged("user", userId.toString(), null, List.of(
+                new FieldChange("enabled", String.valueOf(user[1]), String.valueOf(enabled)))));
+        return (String) user[0];
+    }
+
     /** Ends a grant now; the grant row is kept, with who revoked it. */
     @Transactional
     public void revokeRestrictedAccess(UUID grantId, String revokedBy) {

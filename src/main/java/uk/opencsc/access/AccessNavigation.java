@@ -13,6 +13,10 @@ class AccessNavigation implements NavigationContributor {
     public List<NavigationLink> links(Authentication signedIn) {
         boolean grants = signedIn.getAuthorities().stream().anyMatch(a ->
                 a.getAuthority().equals(Role.HEAD_OF_SERVICE.authority()) || a.getAuthority().equals(Role.ADMINISTRATOR.authority()));
-        return grants ? List.of(new NavigationLink("Restricted records", "/access/restricted-records", 80)) : List.of();
+        boolean admin = signedIn.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMINISTRATOR.authority()));
+        List<NavigationLink> links = new java.util.ArrayList<>();
+        if (grants) links.add(new NavigationLink("Restricted records", "/access/restricted-records", 85));
+        if (admin) links.add(new NavigationLink("Users", "/admin/users", 88));
+        return links;
     }
 }

@@ -31,6 +31,23 @@ class UserRepository {
                 .optional();
     }
 
+    /** Every user, for the administrator's list: role, team, and whether they can sign in. */
+    record Listed(UUID id, String username, String displayName, Role role, String team, String service,
+                  LocalDate accessExpiresOn, boolean enabled, boolean singleSignOn) {
+    }
+
+    java.util.List<Listed> all() {
+        return jdbc.sql("""
+                        select u.id, u.username, u.display_name, u.role, t.name as team, coalesce(u.service, t.service) as service,
+                               u.access_expires_on, u.enabled, u.password_hash is null as single_sign_on
+                        from app_user u left join team t on t.id = u.team_id
+                        order by u.role, u.username""")
+                .query((rs, n) -> new Listed(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getString("team"), rs.getString("service"),
+                        rs.getObject("access_expires_on", LocalDate.class), rs.getBoolean("enabled"), rs.getBoolean("single_sign_on")))
+                .list();
+    }
+
     Set<UUID> teamsOfService(String service) {
         if (service == null) {
             return Set.of();

@@ -33,6 +33,12 @@ class SignInBrowserIT {
             browser.type("from", "31").type("from-month", "2").type("from-year", "2026").submit("Search the audit log");
             assertThat(browser.text()).contains("There is a problem").contains("From date must be a real date");
 
+            browser.clickLink("Users");
+            assertThat(browser.text()).contains(admin);
+            browser.clickLink("Add a user");
+            browser.submit("Add user");
+            assertThat(browser.text()).contains("There is a problem").contains("Enter a username");
+
             browser.clickLink("Timescales");
             assertThat(browser.text()).contains("Initial child protection conference");
             browser.open("/timescales/first-core-group/setting");
