@@ -32,6 +32,10 @@ public record SignificantEvent(UUID id, int revision, UUID personId, Instant occ
         if (summary == null || summary.isBlank()) {
             throw new IllegalArgumentException("A significant event needs a summary");
         }
+        if (link != null && !(link.startsWith("/") && !link.startsWith("//"))) {
+            // the chronology page renders it as a link: only a path within OpenCSC
+            throw new IllegalArgumentException("link must be a path starting with /, was " + link);
+        }
         if (revision < 0) {
             throw new IllegalArgumentException("revision must be 0 or more, was " + revision);
         }

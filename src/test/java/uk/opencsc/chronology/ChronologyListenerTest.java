@@ -63,4 +63,24 @@ class ChronologyListenerTest {
         assertThat(entries()).isEqualTo(1);
         assertThat(summaryOf(first.id())).isEqualTo("Visit: corrected wording");
     }
+
+    @Test
+    void the_tables_accept_every_chronology_kind_and_case_note_type_the_code_knows() {
+        String kinds = jdbc.sql("select string_agg(pg_get_constraintdef(oid), ' ') from pg_constraint where conrelid = 'chronology_entry'::regclass")
+                .query(String.class).single();
+        String types = jdbc.sql("select string_agg(pg_get_constraintdef(oid), ' ') from pg_constraint where conrelid = 'case_note'::regclass")
+                .query(String.class).single();
+        for (ChronologyKind kind : ChronologyKind.values()) {
+            assertThat(kinds).contains("'" + kind.code() + "'");
+        }
+        for (CaseNoteType type : CaseNoteType.values()) {
+            assertThat(types).contains("'" + type.code() + "'");
+        }
+    }
+
+    @Test
+    void an_event_links_only_to_a_page_within_opencsc() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignificantEvent.of(child, Instant.now(), ChronologyKind.CONTACT, "Contact",
+                "https://example.com/x", "frontdoor")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("link");
+    }
 }
