@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.opencsc.people.PersonDirectory.ChildSummary;
 import uk.opencsc.platform.web.CodeOption;
+import uk.opencsc.platform.web.NotPermittedException;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -178,10 +179,10 @@ class CaseNoteController {
     private CaseNote editable(ChildSummary child, UUID noteId) {
         CaseNote note = caseNotes.note(child, noteId);
         note.whyNotEditable(caseNotes.username(), caseNotes.now()).ifPresent(why -> {
-            throw new uk.opencsc.platform.web.NotPermittedException(why);
+            throw new NotPermittedException(why);
         });
         if (note.isAddendum()) {
-            throw new uk.opencsc.platform.web.NotPermittedException("An addendum is not changed: add another addendum to the note.");
+            throw new NotPermittedException("An addendum is not changed: add another addendum to the note.");
         }
         return note;
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The chronology is built from events, and building it twice from the same event changes nothing. */
@@ -80,7 +81,7 @@ class ChronologyListenerTest {
 
     @Test
     void an_event_links_only_to_a_page_within_opencsc() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignificantEvent.of(child, Instant.now(), ChronologyKind.CONTACT, "Contact",
+        assertThatThrownBy(() -> SignificantEvent.of(child, Instant.now(), ChronologyKind.CONTACT, "Contact",
                 "https://example.com/x", "frontdoor")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("link");
     }
 }
