@@ -1,5 +1,7 @@
 package uk.opencsc.access;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -43,7 +47,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").deleteCookies("JSESSIONID"))
-                .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timed-out"))
+                .sessionManagement(session -> session.invalidSessionStrategy(SecurityConfiguration::timedOut))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -54,6 +58,17 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
         return http.build();
+    }
+
+    /**
+     * A request on a session that has timed out goes to sign in, and a page being opened (a GET) is kept
+     * as the saved request, so signing in again returns the worker to it: to their draft case note, say.
+     */
+    static void timedOut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("GET".equals(request.getMethod())) {
+            new HttpSessionRequestCache().saveRequest(request, response);
+        }
+        response.sendRedirect(request.getContextPath() + "/sign-in?timed-out");
     }
 
     @Bean
