@@ -61,7 +61,9 @@ class AuthorisationMatrixTest {
 
     /** Who may use a route. */
     enum Rule {
-        PUBLIC, SIGNED_IN, ADMINISTRATORS, GRANTERS, FINDERS, CREATORS, READ_RECORD, WRITE_RECORD
+        PUBLIC, SIGNED_IN, ADMINISTRATORS, GRANTERS, FINDERS, CREATORS, READ_RECORD, WRITE_RECORD,
+        /** Changing a case note: only its author (here the team's social worker), and only on a record they may change. */
+        NOTE_AUTHOR
     }
 
     /** Which child's record the route is asked about. */
@@ -69,7 +71,7 @@ class AuthorisationMatrixTest {
 
     record Route(HttpMethod method, String pattern, Rule rule) {
         boolean aboutARecord() {
-            return rule == Rule.READ_RECORD || rule == Rule.WRITE_RECORD;
+            return rule == Rule.READ_RECORD || rule == Rule.WRITE_RECORD || rule == Rule.NOTE_AUTHOR;
         }
     }
 
@@ -104,7 +106,19 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/children/{id}/relationships/{relationshipId}/end", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/relationships/{relationshipId}/end", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/names/new", Rule.WRITE_RECORD),
-            new Route(HttpMethod.POST, "/children/{id}/names/new", Rule.WRITE_RECORD));
+            new Route(HttpMethod.POST, "/children/{id}/names/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/case-notes", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/case-notes/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/case-notes/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/case-notes/draft", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/case-notes/draft/discard", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/case-notes/{noteId}", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/case-notes/{noteId}/edit", Rule.NOTE_AUTHOR),
+            new Route(HttpMethod.POST, "/children/{id}/case-notes/{noteId}/edit", Rule.NOTE_AUTHOR),
+            new Route(HttpMethod.GET, "/children/{id}/case-notes/{noteId}/addendum", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/case-notes/{noteId}/addendum", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/chronology", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/chronology/print", Rule.READ_RECORD));
 
     /** The rules, as the access design states them. */
     static boolean allowed(Rule rule, Role role, Kind kind) {
@@ -122,6 +136,7 @@ class AuthorisationMatrixTest {
                 // a restricted record without a grant: nobody
                 case RESTRICTED -> false;
             };
+            case NOTE_AUTHOR -> kind == Kind.OWN_TEAM && role == Role.SOCIAL_WORKER;
             case WRITE_RECORD -> kind == Kind.OWN_TEAM
                     && Set.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
         };
@@ -145,6 +160,7 @@ class AuthorisationMatrixTest {
             users.put(role, data.aUser(role, team, role == Role.HEAD_OF_SERVICE ? SERVICE : null));
         }
         records.put(Kind.OWN_TEAM, aRecord(ownTeam, false));
+        // (case notes are written by the team's social worker, just now, so inside the author's edit window)
         records.put(Kind.OTHER_SERVICE, aRecord(otherTeam, false));
         records.put(Kind.RESTRICTED, aRecord(ownTeam, true));
     }
@@ -164,8 +180,16 @@ class AuthorisationMatrixTest {
                 new NewPerson(child, childDetails, address, List.of(new uk.opencsc.people.NewRelationship(
                         uk.opencsc.people.RelationshipType.CHILD_OF, parent, LocalDate.of(2016, 5, 5)))))));
         UUID id = jdbc.sql("select id from person where local_id = :l").param("l", child).query(UUID.class).single();
+        UUID note = UUID.randomUUID();
+        String author = users.get(Role.SOCIAL_WORKER);
+        jdbc.sql("""
+                        insert into case_note (id, person_id, type, occurred_at, subject, note_text, recorded_by, recorded_by_name,
+                                               recorded_at, updated_by, updated_at)
+                        values (:id, :p, 'PHONE_CALL', now(), 'Call with school', 'Spoke to the head of year.', :a, 'Test', now(), :a, now())""")
+                .param("id", note).param("p", id).param("a", author).update();
         return Map.of(
                 "id", id.toString(),
+                "noteId", note.toString(),
                 "addressId", jdbc.sql("select id from address where person_id = :p").param("p", id).query(UUID.class).single().toString(),
                 "relationshipId", jdbc.sql("select id from relationship where person_id = :p limit 1").param("p", id).query(UUID.class).single().toString());
     }
@@ -236,7 +260,8 @@ class AuthorisationMatrixTest {
                 .replace("/users/{id}", "/users/" + UUID.randomUUID())
                 .replace("{id}", record.get("id"))
                 .replace("{addressId}", record.get("addressId"))
-                .replace("{relationshipId}", record.get("relationshipId"));
+                .replace("{relationshipId}", record.get("relationshipId"))
+                .replace("{noteId}", record.get("noteId"));
         return request(route.method(), path);
     }
 }
