@@ -1,0 +1,37 @@
+package uk.opencsc.frontdoor;
+
+import org.springframework.validation.Errors;
+import uk.opencsc.platform.web.DateInput;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.UUID;
+
+/** The record-a-contact form as typed; codes and dates are checked when it is turned into a {@link NewContact}. */
+record ContactForm(DateInput receivedDate, String receivedTime, String source, String contactName, String contactAgency,
+                   String reason, String consent, String consentNote, String childsVoice) {
+
+    static ContactForm blank(LocalDateTime now) {
+        return new ContactForm(DateInput.of(now.toLocalDate()), FormValues.format(now.toLocalTime()), null, null, null,
+                null, null, null, null);
+    }
+
+    /** @return the contact, or null with every problem rejected against its field */
+    NewContact toContact(UUID personId, Errors errors) {
+        LocalDate date = FormValues.requiredDate(receivedDate, "receivedDate", "Date received", errors);
+        LocalTime time = FormValues.requiredTime(receivedTime, "receivedTime", "Time received", errors);
+        ReferralSource s = FormValues.requiredCode(ReferralSource.class, source, "source", "who made the contact (the source)", errors);
+        if (contactName == null || contactName.isBlank()) {
+            errors.rejectValue("contactName", "required", "Enter who made the contact");
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.rejectValue("reason", "required", "Enter the reason for the contact");
+        }
+        Consent c = FormValues.requiredCode(Consent.class, consent, "consent", "whether consent was given", errors);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new NewContact(personId, date.atTime(time), s, contactName, contactAgency, reason, c, consentNote, childsVoice);
+    }
+}
