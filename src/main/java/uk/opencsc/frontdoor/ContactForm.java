@@ -17,17 +17,15 @@ record ContactForm(DateInput receivedDate, String receivedTime, String source, S
                 null, null, null, null);
     }
 
-    /** @return the contact, or null with every problem rejected against its field */
+    /**
+     * @return the contact, or null with each value that could not be read rejected against its field; what was
+     *         typed is left to {@link FrontDoorRules#contact} (a blank name, a time in the future), so a form
+     *         with both kinds of problem names them all at once
+     */
     NewContact toContact(UUID personId, Errors errors) {
         LocalDate date = FormValues.requiredDate(receivedDate, "receivedDate", "Date received", errors);
         LocalTime time = FormValues.requiredTime(receivedTime, "receivedTime", "Time received", errors);
         ReferralSource s = FormValues.requiredCode(ReferralSource.class, source, "source", "who made the contact (the source)", errors);
-        if (contactName == null || contactName.isBlank()) {
-            errors.rejectValue("contactName", "required", "Enter who made the contact");
-        }
-        if (reason == null || reason.isBlank()) {
-            errors.rejectValue("reason", "required", "Enter the reason for the contact");
-        }
         Consent c = FormValues.requiredCode(Consent.class, consent, "consent", "whether consent was given", errors);
         if (errors.hasErrors()) {
             return null;
