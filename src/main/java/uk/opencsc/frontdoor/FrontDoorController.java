@@ -113,10 +113,10 @@ class FrontDoorController {
                  BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         Referral referral = records.referral(id, referralId);
-        LocalDate date = FormValues.requiredDate(form.closureDate(), "closureDate", "Closure date", errors);
-        ReasonForClosure reason = FormValues.requiredCode(ReasonForClosure.class, form.reasonForClosure(), "reasonForClosure",
+        LocalDate date = TypedForm.requiredDate(form.closureDate(), "closureDate", "Closure date", errors);
+        ReasonForClosure reason = TypedForm.requiredCode(ReasonForClosure.class, form.reasonForClosure(), "reasonForClosure",
                 "the reason the case closed", errors);
-        PrimaryNeed need = FormValues.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
+        PrimaryNeed need = TypedForm.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
         if (!errors.hasErrors()) {
             try {
                 records.closeReferral(id, referralId, version(form.version()), date, reason, "yes".equals(form.noFurtherAction()), need);
@@ -150,7 +150,7 @@ class FrontDoorController {
     String startEarlyHelp(@PathVariable UUID id, @ModelAttribute("form") EarlyHelpForm form, BindingResult errors, Model model,
                           RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
-        LocalDate start = FormValues.requiredDate(form.startDate(), "startDate", "Start date", errors);
+        LocalDate start = TypedForm.requiredDate(form.startDate(), "startDate", "Start date", errors);
         UUID from = null;
         try {
             from = form.steppedDownFrom() == null || form.steppedDownFrom().isBlank() ? null : UUID.fromString(form.steppedDownFrom());
@@ -183,8 +183,8 @@ class FrontDoorController {
                BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         EarlyHelpEpisode episode = records.earlyHelp(id, episodeId);
-        LocalDate end = FormValues.requiredDate(form.endDate(), "endDate", "End date", errors);
-        EarlyHelpEndReason reason = FormValues.requiredCode(EarlyHelpEndReason.class, form.endReason(), "endReason",
+        LocalDate end = TypedForm.requiredDate(form.endDate(), "endDate", "End date", errors);
+        EarlyHelpEndReason reason = TypedForm.requiredCode(EarlyHelpEndReason.class, form.endReason(), "endReason",
                 "why early help ended", errors);
         if (!errors.hasErrors()) {
             try {

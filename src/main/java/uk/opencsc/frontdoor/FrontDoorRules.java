@@ -60,6 +60,17 @@ public final class FrontDoorRules {
         } else if (!DECIDERS.contains(decidedBy)) {
             problems.add(new FieldProblem("decision", "Decision must be recorded by a team manager or head of service"));
         }
+        problems.addAll(decisionFacts(receivedAt, decision, now));
+        return problems;
+    }
+
+    /**
+     * What a decision says, whoever made it: a rationale, and a time not before the contact was received nor in
+     * the future. A migration or the demo loads decisions made before OpenCSC by managers who may have no account,
+     * so they are checked by this part only.
+     */
+    public static List<FieldProblem> decisionFacts(LocalDateTime receivedAt, ContactDecision decision, LocalDateTime now) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (blank(decision.rationale())) {
             problems.add(new FieldProblem("rationale", "Enter the rationale for the decision"));
         }

@@ -10,9 +10,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
 /** Reading typed values off the front door's forms, each problem rejected against the field it came from. */
-final class FormValues {
+final class TypedForm {
 
-    private FormValues() {
+    private TypedForm() {
     }
 
     static LocalDate requiredDate(DateInput input, String field, String label, Errors errors) {
