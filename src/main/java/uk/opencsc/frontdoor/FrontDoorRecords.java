@@ -149,7 +149,7 @@ class FrontDoorRecords {
      * @throws ChangedMeanwhileException when the contact was changed after {@code version} was read
      */
     @Transactional(noRollbackFor = NotPermittedException.class)
-    void decide(UUID personId, UUID contactId, int version, ContactDecision decision, String earlyHelpLead) {
+    void decide(UUID personId, UUID contactId, int version, ContactDecision decision, String earlyHelpLead, PrimaryNeed primaryNeed) {
         PersonSummary person = writable(personId);
         Contact contact = contact(personId, contactId);
         Role role = access.currentUser().map(SignedInUser::role).orElse(null);
@@ -173,10 +173,22 @@ class FrontDoorRecords {
                 decision.outcome(), decision.rationale(), actor, late));
         LocalDate on = decision.decidedAt().toLocalDate();
         if (decision.outcome().opensReferral()) {
-            openReferral(personId, contactId, on, contact.source(), null, actor);
+            openReferral(personId, contactId, on, contact.source(), primaryNeed, actor);
         } else if (decision.outcome() == ContactOutcome.EARLY_HELP) {
             openEarlyHelp(personId, contactId, null, on, earlyHelpLead, null, contact.reason(), actor);
         }
+    }
+
+    /**
+     * Records a referral that came to children's social care directly, not through a recorded contact.
+     *
+     * @throws RefusedException naming the field (a referral dated in the future)
+     */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    UUID recordReferral(UUID personId, LocalDate date, ReferralSource source, PrimaryNeed primaryNeed) {
+        writable(personId);
+        refuseIfAny(FrontDoorRules.referral(date, now().toLocalDate()));
+        return openReferral(personId, null, date, source, primaryNeed, actor());
     }
 
     /**
