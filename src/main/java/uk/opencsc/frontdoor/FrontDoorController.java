@@ -71,7 +71,7 @@ class FrontDoorController {
     @GetMapping("/children/{id}/contacts/{contactId}/decision")
     String decisionForm(@PathVariable UUID id, @PathVariable UUID contactId, Model model) {
         model.addAttribute("person", records.writable(id));
-        Contact contact = records.contact(id, contactId);
+        Contact contact = records.viewContact(id, contactId);
         return decisionPage(contact, DecisionForm.blank(records.now(), contact.version()), model);
     }
 

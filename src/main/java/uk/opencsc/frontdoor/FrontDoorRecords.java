@@ -110,6 +110,14 @@ class FrontDoorRecords {
                 .orElseThrow(() -> new NotFoundException("No contact " + contactId));
     }
 
+    /** The contact in full (its reason, the child's words) for the decision form: audited as a view of the record. */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    Contact viewContact(UUID personId, UUID contactId) {
+        Contact contact = contact(personId, contactId);
+        events.publishEvent(new RecordViewed(personId, "contact"));
+        return contact;
+    }
+
     @Transactional(noRollbackFor = NotPermittedException.class)
     Referral referral(UUID personId, UUID referralId) {
         readable(personId);
