@@ -12,6 +12,7 @@ import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.calendar.WorkingDays;
 import uk.opencsc.support.IntegrationTest;
 import uk.opencsc.support.TestData;
+import uk.opencsc.timescales.ChildJourneys;
 import uk.opencsc.timescales.DueWork;
 import uk.opencsc.timescales.Obligation;
 import uk.opencsc.timescales.ObligationState;
@@ -44,8 +45,8 @@ class FrontDoorPagesTest {
     @Autowired MockMvc mvc;
     @Autowired TestData testData;
     @Autowired JdbcClient jdbc;
-    // this module's part of the journey, not "the" ChildJourneys: each journey module contributes one bean
-    @Autowired FrontDoorJourneys journeys;
+    // the one composed journey every reader uses, so these tests prove the front door's events reach it
+    @Autowired ChildJourneys journeys;
     @Autowired RuleCatalogue catalogue;
     @Autowired WorkingDayCalendar calendar;
     @Autowired uk.opencsc.platform.cli.CommandLineRunner cli;
