@@ -118,7 +118,21 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/children/{id}/case-notes/{noteId}/addendum", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/case-notes/{noteId}/addendum", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/chronology", Rule.READ_RECORD),
-            new Route(HttpMethod.GET, "/children/{id}/chronology/print", Rule.READ_RECORD));
+            new Route(HttpMethod.GET, "/children/{id}/chronology/print", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/front-door", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/contacts/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/contacts/new", Rule.WRITE_RECORD),
+            // a social worker may open the decision form; saving it is refused as a field error (a manager decides)
+            new Route(HttpMethod.GET, "/children/{id}/contacts/{contactId}/decision", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/contacts/{contactId}/decision", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/referrals/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/referrals/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/referrals/{referralId}/close", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/referrals/{referralId}/close", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/early-help/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/early-help/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/early-help/{episodeId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/early-help/{episodeId}/end", Rule.WRITE_RECORD));
 
     /** The rules, as the access design states them. */
     static boolean allowed(Rule rule, Role role, Kind kind) {
@@ -261,7 +275,12 @@ class AuthorisationMatrixTest {
                 .replace("{id}", record.get("id"))
                 .replace("{addressId}", record.get("addressId"))
                 .replace("{relationshipId}", record.get("relationshipId"))
-                .replace("{noteId}", record.get("noteId"));
+                .replace("{noteId}", record.get("noteId"))
+                // no such contact, referral or episode: the child's access is decided before the item is looked up,
+                // so a refused user learns nothing of what exists (403), an allowed one is told it does not (404)
+                .replace("{contactId}", UUID.randomUUID().toString())
+                .replace("{referralId}", UUID.randomUUID().toString())
+                .replace("{episodeId}", UUID.randomUUID().toString());
         return request(route.method(), path);
     }
 }

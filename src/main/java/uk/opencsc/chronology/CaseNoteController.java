@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.opencsc.people.PersonDirectory.ChildSummary;
+import uk.opencsc.people.PersonLookup.PersonSummary;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.NotPermittedException;
 
@@ -36,7 +36,7 @@ class CaseNoteController {
 
     @GetMapping("/children/{id}/case-notes")
     String list(@PathVariable UUID id, @RequestParam(required = false) String type, Model model) {
-        ChildSummary child = caseNotes.readable(id);
+        PersonSummary child = caseNotes.readable(id);
         CaseNoteType filter = Arrays.stream(CaseNoteType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(null);
         model.addAttribute("child", child);
         model.addAttribute("notes", caseNotes.list(child, filter));
@@ -49,7 +49,7 @@ class CaseNoteController {
 
     @GetMapping("/children/{id}/case-notes/new")
     String newNote(@PathVariable UUID id, @RequestParam(required = false) String type, Model model) {
-        ChildSummary child = caseNotes.writable(id);
+        PersonSummary child = caseNotes.writable(id);
         // a draft (saved by the button, the autosave, or just before a session timed out) comes back as it was typed
         var draft = caseNotes.draft(id);
         CaseNoteForm form = draft.map(DraftRepository.Draft::form).orElseGet(() -> CaseNoteForm.blank(
@@ -61,7 +61,7 @@ class CaseNoteController {
     @PostMapping("/children/{id}/case-notes/new")
     String record(@PathVariable UUID id, @ModelAttribute("form") CaseNoteForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        ChildSummary child = caseNotes.writable(id);
+        PersonSummary child = caseNotes.writable(id);
         CaseNoteDetails details = form.toDetails(errors);
         if (details != null && !errors.hasErrors()) {
             try {
@@ -103,7 +103,7 @@ class CaseNoteController {
 
     @GetMapping("/children/{id}/case-notes/{noteId}")
     String view(@PathVariable UUID id, @PathVariable UUID noteId, Model model) {
-        ChildSummary child = caseNotes.readable(id);
+        PersonSummary child = caseNotes.readable(id);
         CaseNotes.NoteView view = caseNotes.view(child, noteId);
         model.addAttribute("child", child);
         model.addAttribute("view", view);
@@ -117,7 +117,7 @@ class CaseNoteController {
 
     @GetMapping("/children/{id}/case-notes/{noteId}/edit")
     String editForm(@PathVariable UUID id, @PathVariable UUID noteId, Model model) {
-        ChildSummary child = caseNotes.writable(id);
+        PersonSummary child = caseNotes.writable(id);
         CaseNote note = editable(child, noteId);
         return form(child, CaseNoteForm.of(note), model, note);
     }
@@ -125,7 +125,7 @@ class CaseNoteController {
     @PostMapping("/children/{id}/case-notes/{noteId}/edit")
     String edit(@PathVariable UUID id, @PathVariable UUID noteId, @ModelAttribute("form") CaseNoteForm form, BindingResult errors,
                 Model model, RedirectAttributes redirect) {
-        ChildSummary child = caseNotes.writable(id);
+        PersonSummary child = caseNotes.writable(id);
         CaseNote note = editable(child, noteId);
         CaseNoteDetails details = form.toDetails(errors);
         if (form.version() == null) {
@@ -153,14 +153,14 @@ class CaseNoteController {
 
     @GetMapping("/children/{id}/case-notes/{noteId}/addendum")
     String addendumForm(@PathVariable UUID id, @PathVariable UUID noteId, Model model) {
-        ChildSummary child = caseNotes.writable(id);
+        PersonSummary child = caseNotes.writable(id);
         return addendum(child, caseNotes.note(child, noteId), new AddendumForm(""), model);
     }
 
     @PostMapping("/children/{id}/case-notes/{noteId}/addendum")
     String addAddendum(@PathVariable UUID id, @PathVariable UUID noteId, @ModelAttribute("form") AddendumForm form, BindingResult errors,
                        Model model, RedirectAttributes redirect) {
-        ChildSummary child = caseNotes.writable(id);
+        PersonSummary child = caseNotes.writable(id);
         CaseNote note = caseNotes.note(child, noteId);
         try {
             caseNotes.addAddendum(id, noteId, form.text());
@@ -176,7 +176,7 @@ class CaseNoteController {
     record AddendumForm(String text) {
     }
 
-    private CaseNote editable(ChildSummary child, UUID noteId) {
+    private CaseNote editable(PersonSummary child, UUID noteId) {
         CaseNote note = caseNotes.note(child, noteId);
         note.whyNotEditable(caseNotes.username(), caseNotes.now()).ifPresent(why -> {
             throw new NotPermittedException(why);
@@ -187,7 +187,7 @@ class CaseNoteController {
         return note;
     }
 
-    private String addendum(ChildSummary child, CaseNote note, AddendumForm form, Model model) {
+    private String addendum(PersonSummary child, CaseNote note, AddendumForm form, Model model) {
         model.addAttribute("child", child);
         model.addAttribute("note", note);
         model.addAttribute("form", form);
@@ -195,7 +195,7 @@ class CaseNoteController {
         return "chronology/addendum";
     }
 
-    private String form(ChildSummary child, CaseNoteForm form, Model model, CaseNote editing) {
+    private String form(PersonSummary child, CaseNoteForm form, Model model, CaseNote editing) {
         model.addAttribute("child", child);
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);

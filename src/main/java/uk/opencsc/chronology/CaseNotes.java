@@ -8,8 +8,8 @@ import uk.opencsc.access.SignedInUser;
 import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
 import uk.opencsc.audit.RecordViewed;
-import uk.opencsc.people.PersonDirectory;
-import uk.opencsc.people.PersonDirectory.ChildSummary;
+import uk.opencsc.people.PersonLookup;
+import uk.opencsc.people.PersonLookup.PersonSummary;
 import uk.opencsc.platform.web.NotFoundException;
 import uk.opencsc.platform.web.NotPermittedException;
 
@@ -35,12 +35,12 @@ class CaseNotes {
 
     private final CaseNoteRepository notes;
     private final DraftRepository drafts;
-    private final PersonDirectory people;
+    private final PersonLookup people;
     private final RecordAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseNotes(CaseNoteRepository notes, DraftRepository drafts, PersonDirectory people, RecordAccess access,
+    CaseNotes(CaseNoteRepository notes, DraftRepository drafts, PersonLookup people, RecordAccess access,
               ApplicationEventPublisher events, Optional<Clock> clock) {
         this.notes = notes;
         this.drafts = drafts;
@@ -69,26 +69,26 @@ class CaseNotes {
 
     /** The child, checked for reading but not audited: for pages whose view is audited elsewhere. */
     @Transactional(noRollbackFor = NotPermittedException.class)
-    ChildSummary readable(UUID personId) {
-        ChildSummary child = people.find(personId).orElseThrow(() -> new NotFoundException("No person " + personId));
+    PersonSummary readable(UUID personId) {
+        PersonSummary child = people.find(personId).orElseThrow(() -> new NotFoundException("No person " + personId));
         access.checkRead(child.facts());
         return child;
     }
 
     @Transactional(noRollbackFor = NotPermittedException.class)
-    ChildSummary writable(UUID personId) {
-        ChildSummary child = readable(personId);
+    PersonSummary writable(UUID personId) {
+        PersonSummary child = readable(personId);
         access.checkWrite(child.facts());
         return child;
     }
 
-    boolean mayWrite(ChildSummary child) {
+    boolean mayWrite(PersonSummary child) {
         return access.mayWrite(child.facts());
     }
 
     /** The child's notes, newest first, audited as one view. */
     @Transactional(noRollbackFor = NotPermittedException.class)
-    List<CaseNote> list(ChildSummary child, CaseNoteType type) {
+    List<CaseNote> list(PersonSummary child, CaseNoteType type) {
         events.publishEvent(new RecordViewed(child.id(), "case notes"));
         return notes.ofChild(child.id(), type);
     }
@@ -98,13 +98,13 @@ class CaseNotes {
     }
 
     @Transactional(noRollbackFor = NotPermittedException.class)
-    NoteView view(ChildSummary child, UUID noteId) {
+    NoteView view(PersonSummary child, UUID noteId) {
         CaseNote note = note(child, noteId);
         events.publishEvent(new RecordViewed(child.id(), "case note " + noteId));
         return new NoteView(note, notes.addendaTo(noteId));
     }
 
-    CaseNote note(ChildSummary child, UUID noteId) {
+    CaseNote note(PersonSummary child, UUID noteId) {
         return notes.find(noteId).filter(n -> n.personId().equals(child.id()))
                 .orElseThrow(() -> new NotFoundException("No case note " + noteId));
     }
@@ -116,7 +116,7 @@ class CaseNotes {
      */
     @Transactional(noRollbackFor = NotPermittedException.class)
     UUID record(UUID personId, CaseNoteDetails details) {
-        ChildSummary child = writable(personId);
+        PersonSummary child = writable(personId);
         SignedInUser user = user();
         List<NoteProblem> problems = CaseNoteRules.problems(details, user.role(), ukNow());
         if (!problems.isEmpty()) {
@@ -146,7 +146,7 @@ class CaseNotes {
      */
     @Transactional(noRollbackFor = NotPermittedException.class)
     void update(UUID personId, UUID noteId, int version, CaseNoteDetails details) {
-        ChildSummary child = writable(personId);
+        PersonSummary child = writable(personId);
         SignedInUser user = user();
         CaseNote before = note(child, noteId);
         Optional<String> notEditable = before.whyNotEditable(user.username(), now());
@@ -185,7 +185,7 @@ class CaseNotes {
      */
     @Transactional(noRollbackFor = NotPermittedException.class)
     UUID addAddendum(UUID personId, UUID noteId, String text) {
-        ChildSummary child = writable(personId);
+        PersonSummary child = writable(personId);
         SignedInUser user = user();
         CaseNote original = note(child, noteId);
         List<NoteProblem> problems = CaseNoteRules.addendumProblems(text);
@@ -208,7 +208,7 @@ class CaseNotes {
     /** Saves what the user has typed so far; a later save replaces it. Needs the right to write the record. */
     @Transactional(noRollbackFor = NotPermittedException.class)
     Instant saveDraft(UUID personId, CaseNoteForm form) {
-        ChildSummary child = writable(personId);
+        PersonSummary child = writable(personId);
         Instant now = now();
         drafts.save(child.id(), username(), form, now);
         return now;

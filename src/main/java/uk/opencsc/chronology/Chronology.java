@@ -4,7 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.audit.RecordViewed;
-import uk.opencsc.people.PersonDirectory.ChildSummary;
+import uk.opencsc.people.PersonLookup.PersonSummary;
 import uk.opencsc.platform.web.NotPermittedException;
 
 import java.util.List;
@@ -22,7 +22,7 @@ class Chronology {
     }
 
     @Transactional(noRollbackFor = NotPermittedException.class)
-    List<ChronologyRepository.Entry> of(ChildSummary readableChild, ChronologyKind kind) {
+    List<ChronologyRepository.Entry> of(PersonSummary readableChild, ChronologyKind kind) {
         events.publishEvent(new RecordViewed(readableChild.id(), "chronology"));
         return entries.ofChild(readableChild.id(), kind);
     }

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.opencsc.people.PersonDirectory.ChildSummary;
+import uk.opencsc.people.PersonLookup.PersonSummary;
 
 import java.util.Arrays;
 import java.util.UUID;
@@ -33,7 +33,7 @@ class ChronologyController {
     }
 
     private String page(UUID id, String kind, Model model, boolean print) {
-        ChildSummary child = caseNotes.readable(id);
+        PersonSummary child = caseNotes.readable(id);
         ChronologyKind filter = Arrays.stream(ChronologyKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
         model.addAttribute("child", child);
         model.addAttribute("entries", chronology.of(child, filter));
