@@ -185,6 +185,25 @@ class FrontDoorPagesTest {
     }
 
     @Test
+    void the_contact_its_decision_and_the_referral_appear_once_each_in_the_childs_chronology() throws Exception {
+        LocalDateTime received = aQuietMondayMorning();
+        UUID contact = recordContact(received);
+        mvc.perform(form(post("/children/" + child + "/contacts/" + contact + "/decision"),
+                        aDecision("REFERRAL_TO_SOCIAL_CARE", received.plusHours(2), "Disclosure of physical harm", 0))
+                        .with(asManager()))
+                .andExpect(status().is3xxRedirection());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> jdbc.sql("select count(*) from chronology_entry where person_id = :p and source_module = 'frontdoor'")
+                        .param("p", child).query(Long.class).single() == 3);
+        assertThat(jdbc.sql("select summary from chronology_entry where person_id = :p and source_module = 'frontdoor' order by occurred_at, summary")
+                .param("p", child).query(String.class).list())
+                .satisfiesExactlyInAnyOrder(
+                        s -> assertThat(s).isEqualTo("Contact received from Schools"),
+                        s -> assertThat(s).startsWith("Contact decision: Referral to children's social care. Rationale: Disclosure"),
+                        s -> assertThat(s).isEqualTo("Referral from Schools"));
+    }
+
+    @Test
     void a_decision_recorded_by_a_social_worker_is_refused_naming_the_decision() throws Exception {
         UUID contact = recordContact(aQuietMondayMorning());
         mvc.perform(form(post("/children/" + child + "/contacts/" + contact + "/decision"),
