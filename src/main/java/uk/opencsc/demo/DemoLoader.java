@@ -6,6 +6,10 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.access.AccessAdministration;
 import uk.opencsc.access.AccessAdministration.NewTeam;
 import uk.opencsc.access.AccessAdministration.NewUser;
+import uk.opencsc.access.Role;
+import uk.opencsc.calendar.WorkingDayCalendar;
+import uk.opencsc.frontdoor.FrontDoorBulkLoad;
+import uk.opencsc.frontdoor.HistoricContact;
 import uk.opencsc.people.Disability;
 import uk.opencsc.people.Ethnicity;
 import uk.opencsc.people.ImmigrationStatus;
@@ -15,6 +19,7 @@ import uk.opencsc.people.NewPerson;
 import uk.opencsc.people.NewRelationship;
 import uk.opencsc.people.NhsNumber;
 import uk.opencsc.people.PeopleBulkLoad;
+import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.PersonDetails;
 import uk.opencsc.people.Postcode;
 import uk.opencsc.people.RelationshipType;
@@ -34,7 +39,8 @@ import java.util.stream.Collectors;
 
 /**
  * Generates the synthetic local authority and loads it through the modules that own the data: teams
- * and users through {@link AccessAdministration}, persons through {@link PeopleBulkLoad}. One
+ * and users through {@link AccessAdministration}, persons through {@link PeopleBulkLoad}, the last year's contacts,
+ * referrals and early help through {@link FrontDoorBulkLoad}. One
  * transaction: a failure part-way loads nothing, so the next start (or a second {@code demo load})
  * simply tries again.
  */
@@ -46,10 +52,17 @@ public class DemoLoader {
 
     private final AccessAdministration access;
     private final PeopleBulkLoad people;
+    private final PersonLookup persons;
+    private final FrontDoorBulkLoad frontDoor;
+    private final WorkingDayCalendar calendar;
 
-    DemoLoader(AccessAdministration access, PeopleBulkLoad people) {
+    DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
+               WorkingDayCalendar calendar) {
         this.access = access;
         this.people = people;
+        this.persons = persons;
+        this.frontDoor = frontDoor;
+        this.calendar = calendar;
     }
 
     /** Told as the load goes on: {@code done} of {@code total} records, {@code stage} naming what is being loaded. */
@@ -58,11 +71,11 @@ public class DemoLoader {
     }
 
     /** What was loaded and how long it took. */
-    public record Result(int persons, int relationships, int teams, int users, Duration took) {
-        /** "Demo local authority loaded: 60,000 persons, 20 teams, 187 users in 12.3 s". */
+    public record Result(int persons, int relationships, int teams, int users, int contacts, int referrals, Duration took) {
+        /** "Demo local authority loaded: 60,000 persons, 20 teams, 187 users, 34,000 contacts, 9,800 referrals in 12.3 s". */
         public String summary() {
-            return String.format(Locale.UK, "Demo local authority loaded: %,d persons, %,d teams, %,d users in %.1f s",
-                    persons, teams, users, took.toMillis() / 1000.0);
+            return String.format(Locale.UK, "Demo local authority loaded: %,d persons, %,d teams, %,d users, %,d contacts, %,d referrals in %.1f s",
+                    persons, teams, users, contacts, referrals, took.toMillis() / 1000.0);
         }
     }
 
@@ -88,13 +101,15 @@ public class DemoLoader {
         // Loaded as the system (no signed-in user), so the audit log shows who did it: "system:<os user>".
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(null);
+        FrontDoorBulkLoad.Summary front;
         try {
             Map<String, UUID> teamIds = new HashMap<>();
             for (WorkforcePlan.Team team : workforce.teams()) {
                 teamIds.put(team.name(), access.createTeam(new NewTeam(team.name(), team.service())));
             }
             // One count over users and persons, so a progress bar fills once rather than once per stage.
-            long total = workforce.users().size() + population.persons().size();
+            long expectedContacts = Math.round((double) SyntheticFrontDoor.CONTACTS_PER_YEAR_AT_60000 * spec.scale() / 60_000);
+            long total = workforce.users().size() + population.persons().size() + expectedContacts;
             long done = 0;
             for (WorkforcePlan.User user : workforce.users()) {
                 access.createUser(new NewUser(user.username(), user.displayName(), user.role(),
@@ -108,11 +123,24 @@ public class DemoLoader {
                 done += to - from;
                 progress.advanced("persons", done, total);
             }
+            front = frontDoor.load(contacts(spec, population, workforce));
+            progress.advanced("contacts", total, total);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
         return new Result(population.persons().size(), population.relationships().size(), workforce.teams().size(),
-                workforce.users().size(), Duration.ofNanos(System.nanoTime() - started));
+                workforce.users().size(), front.contacts(), front.referrals(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The last year's front door for the children just loaded, decided by the authority's team managers. */
+    private List<HistoricContact> contacts(DemoSpecification spec, SyntheticPopulation.Population population, WorkforcePlan workforce) {
+        List<DemoPerson> children = population.persons().stream().filter(DemoPerson::isChild).toList();
+        Map<String, UUID> ids = persons.idsOfLocalIds(children.stream().map(DemoPerson::localId).toList());
+        List<SyntheticFrontDoor.Child> known = children.stream()
+                .map(c -> new SyntheticFrontDoor.Child(ids.get(c.localId()), c.dateOfBirth())).toList();
+        List<String> managers = workforce.users().stream().filter(u -> u.role() == Role.TEAM_MANAGER)
+                .map(WorkforcePlan.User::username).toList();
+        return SyntheticFrontDoor.generate(spec, known, managers, calendar);
     }
 
     /**

@@ -67,6 +67,22 @@ class DemoLoadTest {
     }
 
     @Test
+    void the_last_years_front_door_is_loaded_at_a_large_citys_rates_with_some_decisions_late() {
+        // 35,000 contacts and ~10,000 referrals a year per 60,000 persons: at 500 persons ~290 and ~85
+        long contacts = jdbc.sql("select count(*) from contact").query(Long.class).single();
+        long referrals = jdbc.sql("select count(*) from referral").query(Long.class).single();
+        assertThat(contacts).isEqualTo(loaded.contacts()).isBetween(240L, 300L);
+        assertThat(referrals).isEqualTo(loaded.referrals()).isBetween(55L, 115L);
+        assertThat(jdbc.sql("select count(*) from early_help_episode").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select min(received_on) from contact").query(LocalDate.class).single()).isBefore(TODAY.minusDays(300));
+        assertThat(jdbc.sql("select count(*) from contact where decided_on >= received_on + 4").query(Long.class).single())
+                .as("some decisions are late").isPositive();
+        assertThat(jdbc.sql("select count(*) from contact c join app_user u on u.username = c.decided_by where u.role = 'TEAM_MANAGER'")
+                .query(Long.class).single()).as("decided by the authority's team managers").isEqualTo(
+                jdbc.sql("select count(*) from contact where decision is not null").query(Long.class).single());
+    }
+
+    @Test
     void one_demo_user_per_role_with_the_right_role_team_and_expiry() {
         Map<String, String> roles = jdbc.sql("select username, role from app_user where username like '%.demo'")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()

@@ -25,7 +25,7 @@ class DemoOnFirstStartTest {
     DemoLoader loader = mock(DemoLoader.class);
 
     DemoOnFirstStart onStart(boolean enabled, MockEnvironment environment) {
-        when(loader.load(any(), any())).thenReturn(new DemoLoader.Result(100, 50, 4, 44, Duration.ofSeconds(2)));
+        when(loader.load(any(), any())).thenReturn(new DemoLoader.Result(100, 50, 4, 44, 58, 17, Duration.ofSeconds(2)));
         return new DemoOnFirstStart(loader, environment, enabled, 100, 7, Optional.of(CLOCK));
     }
 

@@ -1,0 +1,37 @@
+package uk.opencsc.frontdoor;
+
+import org.springframework.validation.Errors;
+import uk.opencsc.platform.web.DateInput;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+/**
+ * The manager's decision on a contact as typed.
+ *
+ * @param earlyHelpLead the lead organisation, needed only when the decision is early help
+ * @param version       the contact's version when the form was opened
+ */
+record DecisionForm(String decision, DateInput decidedDate, String decidedTime, String rationale, String earlyHelpLead,
+                    Integer version) {
+
+    static DecisionForm blank(LocalDateTime now, int version) {
+        return new DecisionForm(null, DateInput.of(now.toLocalDate()), TypedForm.format(now.toLocalTime()), null, null, version);
+    }
+
+    DecisionForm withVersion(int newVersion) {
+        return new DecisionForm(decision, decidedDate, decidedTime, rationale, earlyHelpLead, newVersion);
+    }
+
+    /** @return the decision, or null with every problem rejected against its field (the rationale is checked by the rules) */
+    ContactDecision toDecision(Errors errors) {
+        ContactOutcome outcome = TypedForm.requiredCode(ContactOutcome.class, decision, "decision", "the decision", errors);
+        LocalDate date = TypedForm.requiredDate(decidedDate, "decidedDate", "Date of the decision", errors);
+        LocalTime time = TypedForm.requiredTime(decidedTime, "decidedTime", "Time of the decision", errors);
+        if (outcome == null || date == null || time == null) {
+            return null;
+        }
+        return new ContactDecision(outcome, date.atTime(time), rationale);
+    }
+}

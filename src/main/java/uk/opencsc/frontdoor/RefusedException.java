@@ -1,0 +1,20 @@
+package uk.opencsc.frontdoor;
+
+import uk.opencsc.people.FieldProblem;
+
+import java.util.List;
+
+/** A change the front door's rules refuse; each problem names its field. Nothing was written. */
+public class RefusedException extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public RefusedException(List<FieldProblem> problems) {
+        super(problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("refused"));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,54 @@
+package uk.opencsc.people;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import uk.opencsc.access.RecordFacts;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other modules (the front door, later the journey modules) need to know of a person they record
+ * things about, without reading the people module's tables: the name to show, the date of birth the
+ * timescales use and the facts access decisions need. It does not check access or audit: the caller does,
+ * with {@link #find}'s {@link PersonSummary#facts()}.
+ */
+@Service
+public class PersonLookup {
+
+    private final PersonRepository repository;
+    private final JdbcClient jdbc;
+
+    PersonLookup(PersonRepository repository, JdbcClient jdbc) {
+        this.repository = repository;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param dateOfBirth null for an unborn child (then {@code expectedDateOfBirth} is set) or when not known
+     */
+    public record PersonSummary(UUID id, String localId, String displayName, LocalDate dateOfBirth,
+                                LocalDate expectedDateOfBirth, RecordFacts facts) {
+    }
+
+    /** @return the person, or empty when no person has this id */
+    public Optional<PersonSummary> find(UUID id) {
+        return repository.find(id).map(p -> new PersonSummary(p.id(), p.localId(), p.details().displayName(),
+                p.details().dateOfBirth(), p.details().expectedDateOfBirth(), p.facts()));
+    }
+
+    /** The record ids of the persons with these local IDs (exact, as loaded); local IDs not recorded are absent. */
+    public Map<String, UUID> idsOfLocalIds(Collection<String> localIds) {
+        Map<String, UUID> ids = new HashMap<>(localIds.size() * 2);
+        jdbc.sql("select local_id, id from person where local_id = any(:ids)")
+                .param("ids", localIds.toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                });
+        return ids;
+    }
+}
