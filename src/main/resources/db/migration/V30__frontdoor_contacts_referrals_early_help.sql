@@ -1,6 +1,6 @@
 -- The front door: contacts with their decision, referrals (each a CIN episode, as in the CIN census and the
 -- Standard Safeguarding Dataset) and early help episodes. Codes are checked against the CIN census lists
--- (CIN_schema_2026.xsd); CodeListConstraintsTest-style tests prove the checks equal the enums.
+-- (CIN_schema_2026.xsd); FrontDoorCodeListConstraintsTest proves each check equals its enum.
 
 create table contact (
     id             uuid primary key,

@@ -48,6 +48,7 @@ class FrontDoorPagesTest {
     @Autowired ChildJourneys journeys;
     @Autowired RuleCatalogue catalogue;
     @Autowired WorkingDayCalendar calendar;
+    @Autowired uk.opencsc.platform.cli.CommandLineRunner cli;
 
     UUID team;
     String worker;
@@ -334,6 +335,24 @@ class FrontDoorPagesTest {
         assertThat(decision.workingDaysLate()).isEqualTo(2);
         mvc.perform(get("/children/" + child + "/front-door").with(asWorker()))
                 .andExpect(content().string(containsString("Decided late by 2 working days")));
+    }
+
+    @Test
+    void timescales_due_for_a_child_reads_the_contacts_recorded_at_the_front_door() throws Exception {
+        LocalDateTime received = aQuietMondayMorning();
+        recordContact(received);
+        java.io.PrintStream out = System.out;
+        var captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true));
+        int status;
+        try {
+            status = cli.run("timescales", "due", "--child", child.toString(), "--on", received.toLocalDate().plusDays(3).toString());
+        } finally {
+            System.setOut(out);
+        }
+        assertThat(status).isZero();
+        assertThat(captured.toString()).contains(received.toLocalDate().plusDays(1) + "  Overdue by 2 working days")
+                .contains("Decision on a contact or referral #1").contains("1 obligations, 1 overdue");
     }
 
     DueWork dueWork() {
