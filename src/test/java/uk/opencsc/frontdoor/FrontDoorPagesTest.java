@@ -12,7 +12,6 @@ import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.calendar.WorkingDays;
 import uk.opencsc.support.IntegrationTest;
 import uk.opencsc.support.TestData;
-import uk.opencsc.timescales.ChildJourneys;
 import uk.opencsc.timescales.DueWork;
 import uk.opencsc.timescales.Obligation;
 import uk.opencsc.timescales.ObligationState;
@@ -45,7 +44,7 @@ class FrontDoorPagesTest {
     @Autowired MockMvc mvc;
     @Autowired TestData testData;
     @Autowired JdbcClient jdbc;
-    @Autowired ChildJourneys journeys;
+    @Autowired FrontDoorJourneys journeys;
     @Autowired RuleCatalogue catalogue;
     @Autowired WorkingDayCalendar calendar;
     @Autowired uk.opencsc.platform.cli.CommandLineRunner cli;

@@ -1,0 +1,67 @@
+package uk.opencsc.protection;
+
+import org.springframework.stereotype.Component;
+import uk.opencsc.people.PersonLookup;
+import uk.opencsc.timescales.ChildEvent;
+import uk.opencsc.timescales.ChildJourney;
+import uk.opencsc.timescales.ChildJourneys;
+import uk.opencsc.timescales.EventType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Child protection's part of every child's journey for the timescales: each strategy discussion that started a
+ * section 47 enquiry, an enquiry ended without a conference, each initial conference, plan start and end, core
+ * group, review conference and visit at which the child was seen. The timescales command merges it with the
+ * other modules' {@link ChildJourneys}.
+ */
+@Component
+class ProtectionJourneys implements ChildJourneys {
+
+    private final ProtectionRepository repository;
+    private final PersonLookup persons;
+
+    ProtectionJourneys(ProtectionRepository repository, PersonLookup persons) {
+        this.repository = repository;
+        this.persons = persons;
+    }
+
+    @Override
+    public Optional<ChildJourney> find(UUID childId) {
+        return persons.find(childId).map(p -> new ChildJourney(childId, p.dateOfBirth(), eventsOf(childId)));
+    }
+
+    List<ChildEvent> eventsOf(UUID childId) {
+        return eventsOf(repository.discussionsOf(childId), repository.enquiriesOf(childId), repository.conferencesOf(childId),
+                repository.plansOf(childId), repository.meetingsOf(childId), repository.visitsOf(childId));
+    }
+
+    /** The timescale events of a child's protection record, in any order. */
+    static List<ChildEvent> eventsOf(List<StrategyDiscussion> discussions, List<Section47Enquiry> enquiries,
+                                     List<InitialConference> conferences, List<ChildProtectionPlan> plans,
+                                     List<ProtectionMeeting> meetings, List<ChildProtectionVisit> visits) {
+        List<ChildEvent> events = new ArrayList<>();
+        // only a discussion that initiated section 47 enquiries starts the conference clock (Working Together)
+        discussions.stream().filter(d -> d.decision() == StrategyDecision.SECTION_47)
+                .forEach(d -> events.add(ChildEvent.at(EventType.STRATEGY_DISCUSSION, d.heldAt())));
+        enquiries.stream().filter(Section47Enquiry::icpcNotRequired)
+                .forEach(e -> events.add(ChildEvent.on(EventType.SECTION_47_ENDED_WITHOUT_CONFERENCE, e.outcomeDate())));
+        conferences.forEach(c -> events.add(ChildEvent.on(EventType.INITIAL_CHILD_PROTECTION_CONFERENCE, c.date())));
+        for (ChildProtectionPlan plan : plans) {
+            events.add(ChildEvent.on(EventType.CHILD_PROTECTION_PLAN_STARTED, plan.startDate()));
+            if (!plan.open()) {
+                events.add(ChildEvent.on(EventType.CHILD_PROTECTION_PLAN_ENDED, plan.endDate()));
+            }
+        }
+        for (ProtectionMeeting m : meetings) {
+            events.add(ChildEvent.on(m.kind() == ProtectionMeeting.Kind.CORE_GROUP
+                    ? EventType.CORE_GROUP_MEETING : EventType.CHILD_PROTECTION_REVIEW_CONFERENCE, m.date()));
+        }
+        visits.stream().filter(ChildProtectionVisit::seen)
+                .forEach(v -> events.add(ChildEvent.on(EventType.CHILD_PROTECTION_VISIT, v.date())));
+        return events;
+    }
+}
