@@ -44,24 +44,25 @@ class ProtectionJourneys implements ChildJourneys {
                                      List<InitialConference> conferences, List<ChildProtectionPlan> plans,
                                      List<ProtectionMeeting> meetings, List<ChildProtectionVisit> visits) {
         List<ChildEvent> events = new ArrayList<>();
-        // only a discussion that initiated section 47 enquiries starts the conference clock (Working Together)
+        // Only a discussion that initiated section 47 enquiries starts the conference clock (Working Together).
+        // Dated without its time, as the conferences and plans are: a journey sorts an event of unknown time
+        // before a timed one on the same day, so a conference held the same day would otherwise come "before" it.
+        // The events are listed in the order of the journey, which keeps same-day events in that order.
         discussions.stream().filter(d -> d.decision() == StrategyDecision.SECTION_47)
-                .forEach(d -> events.add(ChildEvent.at(EventType.STRATEGY_DISCUSSION, d.heldAt())));
+                .forEach(d -> events.add(ChildEvent.on(EventType.STRATEGY_DISCUSSION, d.heldAt().toLocalDate())));
         enquiries.stream().filter(Section47Enquiry::icpcNotRequired)
                 .forEach(e -> events.add(ChildEvent.on(EventType.SECTION_47_ENDED_WITHOUT_CONFERENCE, e.outcomeDate())));
         conferences.forEach(c -> events.add(ChildEvent.on(EventType.INITIAL_CHILD_PROTECTION_CONFERENCE, c.date())));
-        for (ChildProtectionPlan plan : plans) {
-            events.add(ChildEvent.on(EventType.CHILD_PROTECTION_PLAN_STARTED, plan.startDate()));
-            if (!plan.open()) {
-                events.add(ChildEvent.on(EventType.CHILD_PROTECTION_PLAN_ENDED, plan.endDate()));
-            }
-        }
+        plans.forEach(p -> events.add(ChildEvent.on(EventType.CHILD_PROTECTION_PLAN_STARTED, p.startDate())));
         for (ProtectionMeeting m : meetings) {
             events.add(ChildEvent.on(m.kind() == ProtectionMeeting.Kind.CORE_GROUP
                     ? EventType.CORE_GROUP_MEETING : EventType.CHILD_PROTECTION_REVIEW_CONFERENCE, m.date()));
         }
         visits.stream().filter(ChildProtectionVisit::seen)
                 .forEach(v -> events.add(ChildEvent.on(EventType.CHILD_PROTECTION_VISIT, v.date())));
+        // last, so a review conference or visit on the day a plan ends counts for it
+        plans.stream().filter(p -> !p.open())
+                .forEach(p -> events.add(ChildEvent.on(EventType.CHILD_PROTECTION_PLAN_ENDED, p.endDate())));
         return events;
     }
 }
