@@ -11,17 +11,18 @@ import java.time.LocalTime;
  * The manager's decision on a contact as typed.
  *
  * @param earlyHelpLead the lead organisation, needed only when the decision is early help
+ * @param primaryNeed   optional CIN census primary need for the referral a referral decision opens
  * @param version       the contact's version when the form was opened
  */
 record DecisionForm(String decision, DateInput decidedDate, String decidedTime, String rationale, String earlyHelpLead,
-                    Integer version) {
+                    String primaryNeed, Integer version) {
 
     static DecisionForm blank(LocalDateTime now, int version) {
-        return new DecisionForm(null, DateInput.of(now.toLocalDate()), TypedForm.format(now.toLocalTime()), null, null, version);
+        return new DecisionForm(null, DateInput.of(now.toLocalDate()), TypedForm.format(now.toLocalTime()), null, null, null, version);
     }
 
     DecisionForm withVersion(int newVersion) {
-        return new DecisionForm(decision, decidedDate, decidedTime, rationale, earlyHelpLead, newVersion);
+        return new DecisionForm(decision, decidedDate, decidedTime, rationale, earlyHelpLead, primaryNeed, newVersion);
     }
 
     /** @return the decision, or null with every problem rejected against its field (the rationale is checked by the rules) */

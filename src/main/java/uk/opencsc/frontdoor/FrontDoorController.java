@@ -71,7 +71,7 @@ class FrontDoorController {
     @GetMapping("/children/{id}/contacts/{contactId}/decision")
     String decisionForm(@PathVariable UUID id, @PathVariable UUID contactId, Model model) {
         model.addAttribute("person", records.writable(id));
-        Contact contact = records.contact(id, contactId);
+        Contact contact = records.viewContact(id, contactId);
         return decisionPage(contact, DecisionForm.blank(records.now(), contact.version()), model);
     }
 
@@ -81,9 +81,10 @@ class FrontDoorController {
         model.addAttribute("person", records.writable(id));
         Contact contact = records.contact(id, contactId);
         ContactDecision decision = form.toDecision(errors);
-        if (decision != null) {
+        PrimaryNeed need = TypedForm.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
+        if (decision != null && !errors.hasErrors()) {
             try {
-                records.decide(id, contactId, version(form.version()), decision, form.earlyHelpLead());
+                records.decide(id, contactId, version(form.version()), decision, form.earlyHelpLead(), need);
             } catch (RefusedException e) {
                 reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
@@ -97,6 +98,33 @@ class FrontDoorController {
             return decisionPage(contact, form, model);
         }
         redirect.addFlashAttribute("saved", "Decision recorded: " + decision.outcome().label());
+        return "redirect:/children/" + id + "/front-door";
+    }
+
+    @GetMapping("/children/{id}/referrals/new")
+    String referralForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("person", records.writable(id));
+        return referralPage(new ReferralForm(DateInput.of(records.now().toLocalDate()), null, null), model);
+    }
+
+    @PostMapping("/children/{id}/referrals/new")
+    String recordReferral(@PathVariable UUID id, @ModelAttribute("form") ReferralForm form, BindingResult errors, Model model,
+                          RedirectAttributes redirect) {
+        model.addAttribute("person", records.writable(id));
+        LocalDate date = TypedForm.requiredDate(form.referralDate(), "referralDate", "Referral date", errors);
+        ReferralSource source = TypedForm.requiredCode(ReferralSource.class, form.source(), "source", "the referral source", errors);
+        PrimaryNeed need = TypedForm.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
+        if (!errors.hasErrors()) {
+            try {
+                records.recordReferral(id, date, source, need);
+            } catch (RefusedException e) {
+                reject(e.problems(), errors);
+            }
+        }
+        if (errors.hasErrors()) {
+            return referralPage(form, model);
+        }
+        redirect.addFlashAttribute("saved", "Referral recorded");
         return "redirect:/children/" + id + "/front-door";
     }
 
@@ -217,9 +245,17 @@ class FrontDoorController {
         model.addAttribute("contact", contact);
         model.addAttribute("form", form);
         model.addAttribute("outcomes", ContactOutcome.values());
+        model.addAttribute("needs", PrimaryNeed.values());
         model.addAttribute("mayDecide", records.mayDecide());
         model.addAttribute("fmt", new Formats());
         return "frontdoor/decision-form";
+    }
+
+    private String referralPage(ReferralForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("sources", ReferralSource.values());
+        model.addAttribute("needs", PrimaryNeed.values());
+        return "frontdoor/referral-form";
     }
 
     private String closurePage(Referral referral, ClosureForm form, Model model) {

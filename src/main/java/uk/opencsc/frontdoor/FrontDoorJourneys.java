@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import uk.opencsc.people.PersonLookup;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
-import uk.opencsc.timescales.ChildJourneys;
+import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.EventType;
 
 import java.util.ArrayList;
@@ -15,11 +15,11 @@ import java.util.UUID;
 /**
  * The front door's part of every child's journey for the timescales: each contact received (with its time)
  * and decided, each referral received, and a referral closed with no further action (which ends the
- * assessment clock). Other journey modules contribute their own {@link ChildJourneys}; the timescales
- * command merges them.
+ * assessment clock). The timescales compose it with the other journey modules' sources into the one
+ * {@link uk.opencsc.timescales.ChildJourneys} due work reads.
  */
 @Component
-class FrontDoorJourneys implements ChildJourneys {
+class FrontDoorJourneys implements JourneyEventSource {
 
     private final FrontDoorRepository repository;
     private final PersonLookup persons;

@@ -110,6 +110,14 @@ class FrontDoorRecords {
                 .orElseThrow(() -> new NotFoundException("No contact " + contactId));
     }
 
+    /** The contact in full (its reason, the child's words) for the decision form: audited as a view of the record. */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    Contact viewContact(UUID personId, UUID contactId) {
+        Contact contact = contact(personId, contactId);
+        events.publishEvent(new RecordViewed(personId, "contact"));
+        return contact;
+    }
+
     @Transactional(noRollbackFor = NotPermittedException.class)
     Referral referral(UUID personId, UUID referralId) {
         readable(personId);
@@ -149,7 +157,7 @@ class FrontDoorRecords {
      * @throws ChangedMeanwhileException when the contact was changed after {@code version} was read
      */
     @Transactional(noRollbackFor = NotPermittedException.class)
-    void decide(UUID personId, UUID contactId, int version, ContactDecision decision, String earlyHelpLead) {
+    void decide(UUID personId, UUID contactId, int version, ContactDecision decision, String earlyHelpLead, PrimaryNeed primaryNeed) {
         PersonSummary person = writable(personId);
         Contact contact = contact(personId, contactId);
         Role role = access.currentUser().map(SignedInUser::role).orElse(null);
@@ -173,10 +181,22 @@ class FrontDoorRecords {
                 decision.outcome(), decision.rationale(), actor, late));
         LocalDate on = decision.decidedAt().toLocalDate();
         if (decision.outcome().opensReferral()) {
-            openReferral(personId, contactId, on, contact.source(), null, actor);
+            openReferral(personId, contactId, on, contact.source(), primaryNeed, actor);
         } else if (decision.outcome() == ContactOutcome.EARLY_HELP) {
             openEarlyHelp(personId, contactId, null, on, earlyHelpLead, null, contact.reason(), actor);
         }
+    }
+
+    /**
+     * Records a referral that came to children's social care directly, not through a recorded contact.
+     *
+     * @throws RefusedException naming the field (a referral dated in the future)
+     */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    UUID recordReferral(UUID personId, LocalDate date, ReferralSource source, PrimaryNeed primaryNeed) {
+        writable(personId);
+        refuseIfAny(FrontDoorRules.referral(date, now().toLocalDate()));
+        return openReferral(personId, null, date, source, primaryNeed, actor());
     }
 
     /**

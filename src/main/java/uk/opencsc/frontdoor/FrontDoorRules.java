@@ -100,6 +100,13 @@ public final class FrontDoorRules {
         return problems;
     }
 
+    /** A referral recorded directly (not from a contact's decision): not dated in the future. */
+    public static List<FieldProblem> referral(LocalDate referralDate, LocalDate today) {
+        return referralDate.isAfter(today)
+                ? List.of(new FieldProblem("referralDate", "Referral date must be today or in the past"))
+                : List.of();
+    }
+
     /** Ending an early help episode: once, not before it started nor in the future. */
     public static List<FieldProblem> earlyHelpEnd(LocalDate startDate, boolean alreadyEnded, LocalDate endDate, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import uk.opencsc.people.PersonLookup;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
-import uk.opencsc.timescales.ChildJourneys;
+import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.EventType;
 
 import java.util.ArrayList;
@@ -15,11 +15,11 @@ import java.util.UUID;
 /**
  * Child protection's part of every child's journey for the timescales: each strategy discussion that started a
  * section 47 enquiry, an enquiry ended without a conference, each initial conference, plan start and end, core
- * group, review conference and visit at which the child was seen. The timescales command merges it with the
- * other modules' {@link ChildJourneys}.
+ * group, review conference and visit at which the child was seen. {@code ComposedJourneys} puts it together with
+ * the other modules' sources into the one journey {@code timescales due} and every other reader use.
  */
 @Component
-class ProtectionJourneys implements ChildJourneys {
+class ProtectionJourneys implements JourneyEventSource {
 
     private final ProtectionRepository repository;
     private final PersonLookup persons;

@@ -4,8 +4,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where due work reads a child's journey from. The journey modules (front door, protection, care, care
- * leavers...) implement it over the record they own; until one does, no child is known.
+ * Where due work reads a child's journey from: one bean, {@link ComposedJourneys}, made of every journey module's
+ * {@link JourneyEventSource} (front door, protection, care, care leavers...); until a module provides one, no
+ * child is known.
  */
 public interface ChildJourneys {
 

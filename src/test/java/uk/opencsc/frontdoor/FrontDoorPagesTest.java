@@ -12,6 +12,7 @@ import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.calendar.WorkingDays;
 import uk.opencsc.support.IntegrationTest;
 import uk.opencsc.support.TestData;
+import uk.opencsc.timescales.ChildJourneys;
 import uk.opencsc.timescales.DueWork;
 import uk.opencsc.timescales.Obligation;
 import uk.opencsc.timescales.ObligationState;
@@ -44,7 +45,8 @@ class FrontDoorPagesTest {
     @Autowired MockMvc mvc;
     @Autowired TestData testData;
     @Autowired JdbcClient jdbc;
-    @Autowired FrontDoorJourneys journeys;
+    // the one composed journey every reader uses, so these tests prove the front door's events reach it
+    @Autowired ChildJourneys journeys;
     @Autowired RuleCatalogue catalogue;
     @Autowired WorkingDayCalendar calendar;
     @Autowired uk.opencsc.platform.cli.CommandLineRunner cli;
@@ -334,6 +336,45 @@ class FrontDoorPagesTest {
         assertThat(decision.workingDaysLate()).isEqualTo(2);
         mvc.perform(get("/children/" + child + "/front-door").with(asWorker()))
                 .andExpect(content().string(containsString("Decided late by 2 working days")));
+    }
+
+    Map<String, String> aReferralOn(LocalDate date) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("referralDate.day", String.valueOf(date.getDayOfMonth()));
+        f.put("referralDate.month", String.valueOf(date.getMonthValue()));
+        f.put("referralDate.year", String.valueOf(date.getYear()));
+        f.put("source", "3B");
+        f.put("primaryNeed", "N4");
+        return f;
+    }
+
+    @Test
+    void a_second_referral_within_12_months_of_the_first_is_shown_as_a_re_referral_and_a_future_one_is_refused() throws Exception {
+        LocalDate first = LocalDate.now().minusMonths(11);
+        mvc.perform(form(post("/children/" + child + "/referrals/new"), aReferralOn(first)).with(asWorker()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/children/" + child + "/front-door").with(asWorker()))
+                .andExpect(content().string(allOf(containsString("N4 Family in acute stress"), not(containsString("Re-referral")))));
+        mvc.perform(form(post("/children/" + child + "/referrals/new"), aReferralOn(LocalDate.now().plusDays(1))).with(asWorker()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#referralDate\""),
+                        containsString("Referral date must be today or in the past"))));
+        mvc.perform(form(post("/children/" + child + "/referrals/new"), aReferralOn(LocalDate.now())).with(asWorker()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/children/" + child + "/front-door").with(asWorker()))
+                .andExpect(content().string(containsString("Re-referral (within 12 months of a previous referral)")));
+    }
+
+    @Test
+    void a_referral_decision_can_record_the_primary_need_of_the_referral_it_opens() throws Exception {
+        LocalDateTime received = aQuietMondayMorning();
+        UUID contact = recordContact(received);
+        Map<String, String> d = aDecision("REFERRAL_TO_SOCIAL_CARE", received.plusHours(2), "Neglect concerns", 0);
+        d.put("primaryNeed", "N1");
+        mvc.perform(form(post("/children/" + child + "/contacts/" + contact + "/decision"), d).with(asManager()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select primary_need from referral where contact_id = :c").param("c", contact).query(String.class).single())
+                .isEqualTo("N1");
     }
 
     @Test

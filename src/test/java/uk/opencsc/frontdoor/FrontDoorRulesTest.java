@@ -81,6 +81,12 @@ class FrontDoorRulesTest {
     }
 
     @Test
+    void a_referral_cannot_be_dated_in_the_future() {
+        assertThat(fields(FrontDoorRules.referral(NOW.toLocalDate().plusDays(1), NOW.toLocalDate()))).containsExactly("referralDate");
+        assertThat(FrontDoorRules.referral(NOW.toLocalDate(), NOW.toLocalDate())).isEmpty();
+    }
+
+    @Test
     void early_help_cannot_end_before_it_started() {
         LocalDate start = LocalDate.of(2026, 2, 2);
         assertThat(fields(FrontDoorRules.earlyHelpEnd(start, false, start.minusDays(1), NOW.toLocalDate()))).containsExactly("endDate");

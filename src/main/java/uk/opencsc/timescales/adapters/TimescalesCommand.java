@@ -1,6 +1,5 @@
 package uk.opencsc.timescales.adapters;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
@@ -13,6 +12,7 @@ import uk.opencsc.platform.cli.TopLevelCommand;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.ChildJourneys;
+import uk.opencsc.timescales.ComposedJourneys;
 import uk.opencsc.timescales.DueWork;
 import uk.opencsc.timescales.EventType;
 import uk.opencsc.timescales.Obligation;
@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code timescales due --child ID}: a child's due work from the command line. It reads the journey from every
- * {@link ChildJourneys} the journey modules provide; until one exists no child is known, and it says so.
+ * {@link ChildJourneys} given (in the application, the one {@link ComposedJourneys} of every module's events); until a
+ * module records journeys no child is known, and it says so.
  */
 @Component
 @Command(name = "timescales", mixinStandardHelpOptions = true, description = "Statutory and local timescales.")
@@ -47,9 +48,10 @@ public class TimescalesCommand implements TopLevelCommand, Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @Autowired
-    TimescalesCommand(TimescaleSettings settings, WorkingDayCalendar calendar, ObjectProvider<ChildJourneys> journeys,
+    TimescalesCommand(TimescaleSettings settings, WorkingDayCalendar calendar, ComposedJourneys journeys,
                       Optional<Clock> clock) {
-        this(settings::rules, calendar, () -> journeys.orderedStream().toList(), clock.orElse(Clock.systemDefaultZone()));
+        this(settings::rules, calendar, () -> journeys.hasSources() ? List.<ChildJourneys>of(journeys) : List.of(),
+                clock.orElse(Clock.systemDefaultZone()));
     }
 
     TimescalesCommand(Supplier<TimescaleRules> rules, WorkingDayCalendar calendar, Supplier<List<ChildJourneys>> journeys,
