@@ -9,6 +9,7 @@ import uk.opencsc.access.AccessAdministration.NewUser;
 import uk.opencsc.access.Role;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
+import uk.opencsc.protection.ProtectionBulkLoad;
 import uk.opencsc.frontdoor.HistoricContact;
 import uk.opencsc.people.Disability;
 import uk.opencsc.people.Ethnicity;
@@ -40,7 +41,8 @@ import java.util.stream.Collectors;
 /**
  * Generates the synthetic local authority and loads it through the modules that own the data: teams
  * and users through {@link AccessAdministration}, persons through {@link PeopleBulkLoad}, the last year's contacts,
- * referrals and early help through {@link FrontDoorBulkLoad}. One
+ * referrals and early help through {@link FrontDoorBulkLoad}, and the child protection that followed
+ * (section 47 enquiries, conferences, plans) through {@link ProtectionBulkLoad}. One
  * transaction: a failure part-way loads nothing, so the next start (or a second {@code demo load})
  * simply tries again.
  */
@@ -54,14 +56,16 @@ public class DemoLoader {
     private final PeopleBulkLoad people;
     private final PersonLookup persons;
     private final FrontDoorBulkLoad frontDoor;
+    private final ProtectionBulkLoad protection;
     private final WorkingDayCalendar calendar;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
-               WorkingDayCalendar calendar) {
+               ProtectionBulkLoad protection, WorkingDayCalendar calendar) {
         this.access = access;
         this.people = people;
         this.persons = persons;
         this.frontDoor = frontDoor;
+        this.protection = protection;
         this.calendar = calendar;
     }
 
@@ -123,7 +127,9 @@ public class DemoLoader {
                 done += to - from;
                 progress.advanced("persons", done, total);
             }
-            front = frontDoor.load(contacts(spec, population, workforce));
+            List<HistoricContact> contacts = contacts(spec, population, workforce);
+            front = frontDoor.load(contacts);
+            protection.load(SyntheticProtection.generate(spec, contacts, calendar));
             progress.advanced("contacts", total, total);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);

@@ -67,6 +67,20 @@ class DemoLoadTest {
     }
 
     @Test
+    void the_last_years_child_protection_is_loaded_on_the_front_doors_referrals_at_a_large_citys_rates() {
+        // ~2,000 section 47 enquiries and ~700 initial conferences a year per 60,000 persons: at 500 persons ~17 and ~6
+        long enquiries = jdbc.sql("select count(*) from section47_enquiry").query(Long.class).single();
+        assertThat(enquiries).isBetween(12L, 20L);
+        assertThat(jdbc.sql("select count(*) from strategy_discussion s join referral r on r.id = s.referral_id and r.person_id = s.person_id")
+                .query(Long.class).single()).isEqualTo(enquiries);
+        assertThat(jdbc.sql("select count(*) from section47_enquiry where outcome = 'SUBSTANTIATED_ICPC'").query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("select count(*) from section47_enquiry where icpc_not_required").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from child_protection_plan p where exists (select 1 from child_protection_visit v where v.plan_id = p.id)")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void the_last_years_front_door_is_loaded_at_a_large_citys_rates_with_some_decisions_late() {
         // 35,000 contacts and ~10,000 referrals a year per 60,000 persons: at 500 persons ~290 and ~85
         long contacts = jdbc.sql("select count(*) from contact").query(Long.class).single();

@@ -1,0 +1,214 @@
+package uk.opencsc.protection;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.opencsc.audit.RecordChanged;
+import uk.opencsc.audit.RecordChanged.FieldChange;
+import uk.opencsc.frontdoor.CinEpisodes;
+import uk.opencsc.frontdoor.Referral;
+import uk.opencsc.people.FieldProblem;
+import uk.opencsc.people.InvalidValueException;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Loads many section 47 enquiries at once, with their strategy discussions, conferences and plans (the synthetic
+ * local authority, a migration), with PostgreSQL's COPY. One transaction: every enquiry is checked by the same
+ * rules as the forms first, and one bad enquiry loads nothing. The load is audited as one change; no domain
+ * event is published per row (a load is history, not news).
+ */
+@Service
+public class ProtectionBulkLoad {
+
+    private final DataSource dataSource;
+    private final CinEpisodes cinEpisodes;
+    private final ProtectionRepository repository;
+    private final ProtectionClocks clocks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProtectionBulkLoad(DataSource dataSource, CinEpisodes cinEpisodes, ProtectionRepository repository, ProtectionClocks clocks,
+                       ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.dataSource = dataSource;
+        this.cinEpisodes = cinEpisodes;
+        this.repository = repository;
+        this.clocks = clocks;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** What a load wrote. */
+    public record Summary(int enquiries, int conferences, int plans, int openPlans, int visits) {
+    }
+
+    /**
+     * @throws InvalidValueException naming the enquiry (by position) and the field when it breaks a rule or the
+     *                               child has no CIN episode open on the strategy discussion's day; nothing is loaded
+     * @throws IllegalStateException when the database refuses a row, with PostgreSQL's message; nothing is loaded
+     */
+    @Transactional
+    public Summary load(List<HistoricEnquiry> enquiries) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        String actor = actor();
+        StringBuilder discussions = new StringBuilder();
+        StringBuilder s47 = new StringBuilder();
+        StringBuilder conferences = new StringBuilder();
+        StringBuilder plans = new StringBuilder();
+        StringBuilder meetings = new StringBuilder();
+        StringBuilder visits = new StringBuilder();
+        Map<UUID, List<ChildProtectionPlan>> plansOf = new HashMap<>();
+        int conferenceCount = 0;
+        int planCount = 0;
+        int openPlans = 0;
+        int visitCount = 0;
+        for (int i = 0; i < enquiries.size(); i++) {
+            HistoricEnquiry h = enquiries.get(i);
+            UUID person = h.personId();
+            LocalDate start = h.strategyDiscussionAt().toLocalDate();
+            Optional<Referral> episode = cinEpisodes.openOn(person, start);
+            refuseIfAny(i, h, ProtectionRules.strategyDiscussion(h.strategyDiscussionAt(), episode.isPresent(), h.agencies(),
+                    StrategyDecision.SECTION_47, h.rationale(), now));
+            UUID discussionId = UUID.randomUUID();
+            row(discussions, discussionId, person, episode.get().id(), start, h.strategyDiscussionAt().toLocalTime(),
+                    array(ProtectionRepository.codes(h.agencies())), null, StrategyDecision.SECTION_47.code(), h.rationale().trim(),
+                    actor, actor);
+            Section47Enquiry enquiry = new Section47Enquiry(UUID.randomUUID(), person, discussionId, start,
+                    clocks.initialConferenceTarget(start), null, null, false, null, null, 0, null, actor);
+            if (h.outcome() != null) {
+                refuseIfAny(i, h, ProtectionRules.section47Outcome(enquiry, h.outcome(), h.outcomeDate(), h.icpcNotRequiredWhy(), today));
+            }
+            boolean notRequired = h.outcome() != null && h.outcome() != Section47Outcome.SUBSTANTIATED_ICPC;
+            row(s47, enquiry.id(), person, discussionId, start, enquiry.initialConferenceTarget(),
+                    h.outcome() == null ? null : h.outcome().code(), h.outcomeDate(), notRequired,
+                    notRequired ? h.icpcNotRequiredWhy().trim() : null, h.conferenceDate(), actor, actor);
+            if (h.conferenceDate() == null) {
+                continue;
+            }
+            Section47Enquiry awaiting = new Section47Enquiry(enquiry.id(), person, discussionId, start,
+                    enquiry.initialConferenceTarget(), h.outcome(), h.outcomeDate(), false, null, null, 0, null, actor);
+            List<ChildProtectionPlan> earlier = plansOf.computeIfAbsent(person, p -> new ArrayList<>(repository.plansOf(p)));
+            ChildProtectionPlan open = earlier.stream().filter(ChildProtectionPlan::open).findFirst().orElse(null);
+            refuseIfAny(i, h, ProtectionRules.initialConference(awaiting, h.conferenceDate(), h.conferenceOutcome(), h.categories(),
+                    open, today));
+            UUID conferenceId = UUID.randomUUID();
+            row(conferences, conferenceId, person, enquiry.id(), h.conferenceDate(), h.conferenceOutcome().code(),
+                    array(ProtectionRepository.codes(h.categories())), actor);
+            conferenceCount++;
+            if (!h.madeAPlan()) {
+                continue;
+            }
+            AbuseCategory category = AbuseCategory.forPlan(h.categories());
+            ChildProtectionPlan plan = new ChildProtectionPlan(UUID.randomUUID(), person, conferenceId, h.conferenceDate(),
+                    category, category, ProtectionRules.previousPlans(earlier.stream().map(ChildProtectionPlan::startDate).toList(),
+                    h.conferenceDate()), null, null, 0, null, actor);
+            if (h.planEnded() != null) {
+                try {
+                    plan = plan.end(h.planEndReason(), h.planEnded(), today);
+                } catch (RefusedException e) {
+                    refuseIfAny(i, h, e.problems());
+                }
+            } else {
+                openPlans++;
+            }
+            for (LocalDate d : h.coreGroups()) {
+                refuseIfAny(i, h, ProtectionRules.meeting(plan, d, today));
+                row(meetings, UUID.randomUUID(), plan.id(), person, ProtectionMeeting.Kind.CORE_GROUP.name(), d, null, actor);
+            }
+            for (LocalDate d : h.reviews()) {
+                refuseIfAny(i, h, ProtectionRules.meeting(plan, d, today));
+                ReviewOutcome outcome = d.equals(h.planEnded()) ? ReviewOutcome.END_PLAN : ReviewOutcome.CONTINUE;
+                row(meetings, UUID.randomUUID(), plan.id(), person, ProtectionMeeting.Kind.REVIEW_CONFERENCE.name(), d,
+                        outcome.code(), actor);
+            }
+            for (HistoricEnquiry.Visit v : h.visits()) {
+                refuseIfAny(i, h, ProtectionRules.visit(plan, v.date(), v.seen(), v.seenAlone(), today));
+                row(visits, UUID.randomUUID(), plan.id(), person, v.date(), v.seen(), v.seenAlone(), v.bedroomSeen(),
+                        v.childsViews(), null, actor);
+                visitCount++;
+            }
+            earlier.add(plan);
+            row(plans, plan.id(), person, conferenceId, plan.startDate(), category.code(), category.code(), plan.previousPlans(),
+                    plan.endDate(), plan.endReason(), actor, actor);
+            planCount++;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            copy(copy, "strategy_discussion (id, person_id, referral_id, held_on, held_time, agencies, attendees, decision, rationale, created_by, updated_by)", discussions);
+            copy(copy, "section47_enquiry (id, person_id, strategy_discussion_id, start_date, icpc_target, outcome, outcome_date, icpc_not_required, icpc_not_required_why, date_of_icpc, created_by, updated_by)", s47);
+            copy(copy, "initial_conference (id, person_id, section47_id, conference_date, outcome, categories, created_by)", conferences);
+            copy(copy, "child_protection_plan (id, person_id, conference_id, start_date, initial_category, latest_category, previous_plans, end_date, end_reason, created_by, updated_by)", plans);
+            copy(copy, "child_protection_meeting (id, plan_id, person_id, kind, meeting_date, review_outcome, created_by)", meetings);
+            copy(copy, "child_protection_visit (id, plan_id, person_id, visit_date, seen, seen_alone, bedroom_seen, childs_views, observations, created_by)", visits);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database refused the child protection load: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not stream the child protection load to the database: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        events.publishEvent(new RecordChanged("protection-bulk-load", UUID.randomUUID().toString(), null, List.of(
+                new FieldChange("section47Enquiries", null, String.valueOf(enquiries.size())),
+                new FieldChange("initialConferences", null, String.valueOf(conferenceCount)),
+                new FieldChange("childProtectionPlans", null, String.valueOf(planCount)),
+                new FieldChange("visits", null, String.valueOf(visitCount)))));
+        return new Summary(enquiries.size(), conferenceCount, planCount, openPlans, visitCount);
+    }
+
+    private static void refuseIfAny(int index, HistoricEnquiry h, List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            FieldProblem first = problems.getFirst();
+            throw new InvalidValueException(first.field(), "Enquiry " + (index + 1) + " (person " + h.personId() + "): "
+                    + first.message());
+        }
+    }
+
+    private static void copy(CopyManager copy, String tableAndColumns, StringBuilder rows) throws SQLException, IOException {
+        if (!rows.isEmpty()) {
+            copy.copyIn("copy " + tableAndColumns + " from stdin with (format csv)", new StringReader(rows.toString()));
+        }
+    }
+
+    /** A PostgreSQL array literal of codes (codes never hold commas, quotes or braces). */
+    private static String array(String[] codes) {
+        return "{" + String.join(",", codes) + "}";
+    }
+
+    /** One CSV row: null is an unquoted empty field (COPY's NULL), every other value is quoted. */
+    private static void row(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) out.append(',');
+            Object v = values[i];
+            if (v != null) {
+                out.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
+            }
+        }
+        out.append('\n');
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth instanceof AnonymousAuthenticationToken ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,68 @@
+package uk.opencsc.protection;
+
+import org.springframework.stereotype.Component;
+import uk.opencsc.people.PersonLookup;
+import uk.opencsc.timescales.ChildEvent;
+import uk.opencsc.timescales.ChildJourney;
+import uk.opencsc.timescales.JourneyEventSource;
+import uk.opencsc.timescales.EventType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Child protection's part of every child's journey for the timescales: each strategy discussion that started a
+ * section 47 enquiry, an enquiry ended without a conference, each initial conference, plan start and end, core
+ * group, review conference and visit at which the child was seen. {@code ComposedJourneys} puts it together with
+ * the other modules' sources into the one journey {@code timescales due} and every other reader use.
+ */
+@Component
+class ProtectionJourneys implements JourneyEventSource {
+
+    private final ProtectionRepository repository;
+    private final PersonLookup persons;
+
+    ProtectionJourneys(ProtectionRepository repository, PersonLookup persons) {
+        this.repository = repository;
+        this.persons = persons;
+    }
+
+    @Override
+    public Optional<ChildJourney> find(UUID childId) {
+        return persons.find(childId).map(p -> new ChildJourney(childId, p.dateOfBirth(), eventsOf(childId)));
+    }
+
+    List<ChildEvent> eventsOf(UUID childId) {
+        return eventsOf(repository.discussionsOf(childId), repository.enquiriesOf(childId), repository.conferencesOf(childId),
+                repository.plansOf(childId), repository.meetingsOf(childId), repository.visitsOf(childId));
+    }
+
+    /** The timescale events of a child's protection record, in any order. */
+    static List<ChildEvent> eventsOf(List<StrategyDiscussion> discussions, List<Section47Enquiry> enquiries,
+                                     List<InitialConference> conferences, List<ChildProtectionPlan> plans,
+                                     List<ProtectionMeeting> meetings, List<ChildProtectionVisit> visits) {
+        List<ChildEvent> events = new ArrayList<>();
+        // Only a discussion that initiated section 47 enquiries starts the conference clock (Working Together).
+        // Dated without its time, as the conferences and plans are: a journey sorts an event of unknown time
+        // before a timed one on the same day, so a conference held the same day would otherwise come "before" it.
+        // The events are listed in the order of the journey, which keeps same-day events in that order.
+        discussions.stream().filter(d -> d.decision() == StrategyDecision.SECTION_47)
+                .forEach(d -> events.add(ChildEvent.on(EventType.STRATEGY_DISCUSSION, d.heldAt().toLocalDate())));
+        enquiries.stream().filter(Section47Enquiry::icpcNotRequired)
+                .forEach(e -> events.add(ChildEvent.on(EventType.SECTION_47_ENDED_WITHOUT_CONFERENCE, e.outcomeDate())));
+        conferences.forEach(c -> events.add(ChildEvent.on(EventType.INITIAL_CHILD_PROTECTION_CONFERENCE, c.date())));
+        plans.forEach(p -> events.add(ChildEvent.on(EventType.CHILD_PROTECTION_PLAN_STARTED, p.startDate())));
+        for (ProtectionMeeting m : meetings) {
+            events.add(ChildEvent.on(m.kind() == ProtectionMeeting.Kind.CORE_GROUP
+                    ? EventType.CORE_GROUP_MEETING : EventType.CHILD_PROTECTION_REVIEW_CONFERENCE, m.date()));
+        }
+        visits.stream().filter(ChildProtectionVisit::seen)
+                .forEach(v -> events.add(ChildEvent.on(EventType.CHILD_PROTECTION_VISIT, v.date())));
+        // last, so a review conference or visit on the day a plan ends counts for it
+        plans.stream().filter(p -> !p.open())
+                .forEach(p -> events.add(ChildEvent.on(EventType.CHILD_PROTECTION_PLAN_ENDED, p.endDate())));
+        return events;
+    }
+}

@@ -1,0 +1,104 @@
+package uk.opencsc.protection;
+
+import org.springframework.validation.Errors;
+import uk.opencsc.people.CodeList;
+import uk.opencsc.people.UnknownCodeException;
+import uk.opencsc.platform.web.DateInput;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reading typed values off the child protection forms, each problem rejected against the field it came from. */
+final class TypedForm {
+
+    private TypedForm() {
+    }
+
+    static LocalDate requiredDate(DateInput input, String field, String label, Errors errors) {
+        if (input == null || input.isBlank()) {
+            errors.rejectValue(field, "required", "Enter the " + label.toLowerCase());
+            return null;
+        }
+        return input.problem().map(p -> {
+            errors.rejectValue(field, "invalid", label + " " + p);
+            return (LocalDate) null;
+        }).orElseGet(() -> input.toDate().orElseThrow());
+    }
+
+    /** A 24-hour time typed as 9:30, 09:30 or 0930. */
+    static LocalTime requiredTime(String typed, String field, String label, Errors errors) {
+        if (typed == null || typed.isBlank()) {
+            errors.rejectValue(field, "required", "Enter the " + label.toLowerCase());
+            return null;
+        }
+        String t = typed.trim().replace('.', ':');
+        if (t.matches("\\d{4}")) {
+            t = t.substring(0, 2) + ":" + t.substring(2);
+        }
+        if (t.matches("\\d:\\d{2}")) {
+            t = "0" + t;
+        }
+        try {
+            return LocalTime.parse(t);
+        } catch (DateTimeParseException e) {
+            errors.rejectValue(field, "invalid", label + " must be a 24-hour time, like 14:30");
+            return null;
+        }
+    }
+
+    static <E extends Enum<E> & CodeList> E requiredCode(Class<E> type, String code, String field, String whatToSelect, Errors errors) {
+        if (code == null || code.isBlank()) {
+            errors.rejectValue(field, "required", "Select " + whatToSelect);
+            return null;
+        }
+        try {
+            return CodeList.fromCode(type, field, code.trim());
+        } catch (UnknownCodeException e) {
+            errors.rejectValue(field, "unknown", e.getMessage());
+            return null;
+        }
+    }
+
+    static <E extends Enum<E> & CodeList> E optionalCode(Class<E> type, String code, String field, Errors errors) {
+        try {
+            return CodeList.fromOptionalCode(type, field, code);
+        } catch (UnknownCodeException e) {
+            errors.rejectValue(field, "unknown", e.getMessage());
+            return null;
+        }
+    }
+
+    static LocalDate optionalDate(DateInput input, String field, String label, Errors errors) {
+        return input == null || input.isBlank() ? null : requiredDate(input, field, label, errors);
+    }
+
+    /** A yes/no radio: true for "yes"; an answer missing is rejected against the field. */
+    static boolean requiredYesNo(String typed, String field, String question, Errors errors) {
+        if (!"yes".equals(typed) && !"no".equals(typed)) {
+            errors.rejectValue(field, "required", "Select yes or no: " + question);
+            return false;
+        }
+        return "yes".equals(typed);
+    }
+
+    /** Checkbox codes; an unknown code is rejected against the field. */
+    static <E extends Enum<E> & CodeList> Set<E> codes(Class<E> type, List<String> codes, String field, Errors errors) {
+        Set<E> values = EnumSet.noneOf(type);
+        for (String code : codes == null ? List.<String>of() : codes) {
+            try {
+                values.add(CodeList.fromCode(type, field, code.trim()));
+            } catch (UnknownCodeException e) {
+                errors.rejectValue(field, "unknown", e.getMessage());
+            }
+        }
+        return values;
+    }
+
+    static String format(LocalTime time) {
+        return time == null ? "" : String.format("%02d:%02d", time.getHour(), time.getMinute());
+    }
+}
