@@ -132,7 +132,24 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/children/{id}/early-help/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/early-help/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/early-help/{episodeId}/end", Rule.WRITE_RECORD),
-            new Route(HttpMethod.POST, "/children/{id}/early-help/{episodeId}/end", Rule.WRITE_RECORD));
+            new Route(HttpMethod.POST, "/children/{id}/early-help/{episodeId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/protection", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/protection/strategy-discussions/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/protection/strategy-discussions/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/protection/enquiries/{enquiryId}/outcome", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/protection/enquiries/{enquiryId}/outcome", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/protection/enquiries/{enquiryId}/conference", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/protection/enquiries/{enquiryId}/conference", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/protection/plans/{planId}/core-groups/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/protection/plans/{planId}/core-groups/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/protection/plans/{planId}/reviews/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/protection/plans/{planId}/reviews/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/protection/plans/{planId}/visits/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/protection/plans/{planId}/visits/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/protection/plans/{planId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/protection/plans/{planId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/protection/orders/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/protection/orders/new", Rule.WRITE_RECORD));
 
     /** The rules, as the access design states them. */
     static boolean allowed(Rule rule, Role role, Kind kind) {
@@ -280,7 +297,9 @@ class AuthorisationMatrixTest {
                 // so a refused user learns nothing of what exists (403), an allowed one is told it does not (404)
                 .replace("{contactId}", UUID.randomUUID().toString())
                 .replace("{referralId}", UUID.randomUUID().toString())
-                .replace("{episodeId}", UUID.randomUUID().toString());
+                .replace("{episodeId}", UUID.randomUUID().toString())
+                .replace("{enquiryId}", UUID.randomUUID().toString())
+                .replace("{planId}", UUID.randomUUID().toString());
         return request(route.method(), path);
     }
 }

@@ -249,6 +249,18 @@ class ProtectionPagesTest {
         assertThat(audit).contains("strategy-discussion", "section47-enquiry", "initial-conference", "child-protection-plan",
                 "core-group-meeting", "child-protection-visit");
 
+        // the chronology gets one line for each step, with the conference's lateness
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> jdbc.sql("select count(*) from chronology_entry where person_id = :p and source_module = 'protection'")
+                        .param("p", child).query(Long.class).single() == 5);
+        assertThat(jdbc.sql("select summary from chronology_entry where person_id = :p and source_module = 'protection'")
+                .param("p", child).query(String.class).list())
+                .anySatisfy(line -> assertThat(line).startsWith("Strategy discussion ("))
+                .anySatisfy(line -> assertThat(line).startsWith("Section 47 enquiry started; initial conference due by " + target))
+                .anySatisfy(line -> assertThat(line).endsWith("(2 working days after its target)"))
+                .anySatisfy(line -> assertThat(line).startsWith("Child protection plan started under Physical abuse"))
+                .anySatisfy(line -> assertThat(line).isEqualTo("Child protection visit: child seen alone"));
+
         // timescales due --child reads the protection record alongside the front door's
         java.io.PrintStream out = System.out;
         var captured = new java.io.ByteArrayOutputStream();
