@@ -1,7 +1,7 @@
 package uk.opencsc.frontdoor;
 
-import uk.opencsc.people.CodeList;
-import uk.opencsc.people.UnknownCodeException;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** Whether the family consented to the contact being made and shared. */
 public enum Consent implements CodeList {

@@ -2,7 +2,7 @@ package uk.opencsc.frontdoor;
 
 import org.springframework.validation.Errors;
 import uk.opencsc.platform.web.DateInput;
-
+import uk.opencsc.platform.web.FormValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,7 +13,7 @@ record ContactForm(DateInput receivedDate, String receivedTime, String source, S
                    String reason, String consent, String consentNote, String childsVoice) {
 
     static ContactForm blank(LocalDateTime now) {
-        return new ContactForm(DateInput.of(now.toLocalDate()), TypedForm.format(now.toLocalTime()), null, null, null,
+        return new ContactForm(DateInput.of(now.toLocalDate()), FormValues.format(now.toLocalTime()), null, null, null,
                 null, null, null, null);
     }
 
@@ -23,10 +23,10 @@ record ContactForm(DateInput receivedDate, String receivedTime, String source, S
      *         with both kinds of problem names them all at once
      */
     NewContact toContact(UUID personId, Errors errors) {
-        LocalDate date = TypedForm.requiredDate(receivedDate, "receivedDate", "Date received", errors);
-        LocalTime time = TypedForm.requiredTime(receivedTime, "receivedTime", "Time received", errors);
-        ReferralSource s = TypedForm.requiredCode(ReferralSource.class, source, "source", "who made the contact (the source)", errors);
-        Consent c = TypedForm.requiredCode(Consent.class, consent, "consent", "whether consent was given", errors);
+        LocalDate date = FormValues.requiredDate(receivedDate, "receivedDate", "Date received", errors);
+        LocalTime time = FormValues.requiredTime(receivedTime, "receivedTime", "Time received", errors);
+        ReferralSource s = FormValues.requiredCode(ReferralSource.class, source, "source", "who made the contact (the source)", errors);
+        Consent c = FormValues.requiredCode(Consent.class, consent, "consent", "whether consent was given", errors);
         if (errors.hasErrors()) {
             return null;
         }

@@ -1,7 +1,7 @@
 package uk.opencsc.frontdoor;
 
-import uk.opencsc.people.CodeList;
-import uk.opencsc.people.UnknownCodeException;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** What the front door decided to do with a contact (the SSD's contact outcome, in OpenCSC's words). */
 public enum ContactOutcome implements CodeList {

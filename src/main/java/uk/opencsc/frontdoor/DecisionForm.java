@@ -2,7 +2,7 @@ package uk.opencsc.frontdoor;
 
 import org.springframework.validation.Errors;
 import uk.opencsc.platform.web.DateInput;
-
+import uk.opencsc.platform.web.FormValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -18,7 +18,7 @@ record DecisionForm(String decision, DateInput decidedDate, String decidedTime, 
                     String primaryNeed, Integer version) {
 
     static DecisionForm blank(LocalDateTime now, int version) {
-        return new DecisionForm(null, DateInput.of(now.toLocalDate()), TypedForm.format(now.toLocalTime()), null, null, null, version);
+        return new DecisionForm(null, DateInput.of(now.toLocalDate()), FormValues.format(now.toLocalTime()), null, null, null, version);
     }
 
     DecisionForm withVersion(int newVersion) {
@@ -27,9 +27,9 @@ record DecisionForm(String decision, DateInput decidedDate, String decidedTime, 
 
     /** @return the decision, or null with every problem rejected against its field (the rationale is checked by the rules) */
     ContactDecision toDecision(Errors errors) {
-        ContactOutcome outcome = TypedForm.requiredCode(ContactOutcome.class, decision, "decision", "the decision", errors);
-        LocalDate date = TypedForm.requiredDate(decidedDate, "decidedDate", "Date of the decision", errors);
-        LocalTime time = TypedForm.requiredTime(decidedTime, "decidedTime", "Time of the decision", errors);
+        ContactOutcome outcome = FormValues.requiredCode(ContactOutcome.class, decision, "decision", "the decision", errors);
+        LocalDate date = FormValues.requiredDate(decidedDate, "decidedDate", "Date of the decision", errors);
+        LocalTime time = FormValues.requiredTime(decidedTime, "decidedTime", "Time of the decision", errors);
         if (outcome == null || date == null || time == null) {
             return null;
         }

@@ -9,12 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
-import uk.opencsc.people.FieldProblem;
-import uk.opencsc.people.InvalidValueException;
-
-import javax.sql.DataSource;
+import uk.opencsc.audit.RecordChanged;
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.InvalidValueException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -25,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Loads many contacts at once, with their decisions and the referrals and early help they opened (the synthetic

@@ -9,10 +9,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.opencsc.people.FieldProblem;
+import uk.opencsc.platform.validation.ChangedMeanwhileException;
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.DateInput;
-
+import uk.opencsc.platform.web.FormValues;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -81,7 +83,7 @@ class FrontDoorController {
         model.addAttribute("person", records.writable(id));
         Contact contact = records.contact(id, contactId);
         ContactDecision decision = form.toDecision(errors);
-        PrimaryNeed need = TypedForm.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
+        PrimaryNeed need = FormValues.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
         if (decision != null && !errors.hasErrors()) {
             try {
                 records.decide(id, contactId, version(form.version()), decision, form.earlyHelpLead(), need);
@@ -111,9 +113,9 @@ class FrontDoorController {
     String recordReferral(@PathVariable UUID id, @ModelAttribute("form") ReferralForm form, BindingResult errors, Model model,
                           RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
-        LocalDate date = TypedForm.requiredDate(form.referralDate(), "referralDate", "Referral date", errors);
-        ReferralSource source = TypedForm.requiredCode(ReferralSource.class, form.source(), "source", "the referral source", errors);
-        PrimaryNeed need = TypedForm.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
+        LocalDate date = FormValues.requiredDate(form.referralDate(), "referralDate", "Referral date", errors);
+        ReferralSource source = FormValues.requiredCode(ReferralSource.class, form.source(), "source", "the referral source", errors);
+        PrimaryNeed need = FormValues.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
         if (!errors.hasErrors()) {
             try {
                 records.recordReferral(id, date, source, need);
@@ -141,10 +143,10 @@ class FrontDoorController {
                  BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         Referral referral = records.referral(id, referralId);
-        LocalDate date = TypedForm.requiredDate(form.closureDate(), "closureDate", "Closure date", errors);
-        ReasonForClosure reason = TypedForm.requiredCode(ReasonForClosure.class, form.reasonForClosure(), "reasonForClosure",
+        LocalDate date = FormValues.requiredDate(form.closureDate(), "closureDate", "Closure date", errors);
+        ReasonForClosure reason = FormValues.requiredCode(ReasonForClosure.class, form.reasonForClosure(), "reasonForClosure",
                 "the reason the case closed", errors);
-        PrimaryNeed need = TypedForm.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
+        PrimaryNeed need = FormValues.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
         if (!errors.hasErrors()) {
             try {
                 records.closeReferral(id, referralId, version(form.version()), date, reason, "yes".equals(form.noFurtherAction()), need);
@@ -178,7 +180,7 @@ class FrontDoorController {
     String startEarlyHelp(@PathVariable UUID id, @ModelAttribute("form") EarlyHelpForm form, BindingResult errors, Model model,
                           RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
-        LocalDate start = TypedForm.requiredDate(form.startDate(), "startDate", "Start date", errors);
+        LocalDate start = FormValues.requiredDate(form.startDate(), "startDate", "Start date", errors);
         UUID from = null;
         try {
             from = form.steppedDownFrom() == null || form.steppedDownFrom().isBlank() ? null : UUID.fromString(form.steppedDownFrom());
@@ -211,8 +213,8 @@ class FrontDoorController {
                BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         EarlyHelpEpisode episode = records.earlyHelp(id, episodeId);
-        LocalDate end = TypedForm.requiredDate(form.endDate(), "endDate", "End date", errors);
-        EarlyHelpEndReason reason = TypedForm.requiredCode(EarlyHelpEndReason.class, form.endReason(), "endReason",
+        LocalDate end = FormValues.requiredDate(form.endDate(), "endDate", "End date", errors);
+        EarlyHelpEndReason reason = FormValues.requiredCode(EarlyHelpEndReason.class, form.endReason(), "endReason",
                 "why early help ended", errors);
         if (!errors.hasErrors()) {
             try {

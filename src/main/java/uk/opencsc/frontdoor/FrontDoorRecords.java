@@ -9,14 +9,16 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.access.RecordAccess;
 import uk.opencsc.access.Role;
 import uk.opencsc.access.SignedInUser;
-import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
+import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordViewed;
-import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.PersonLookup.PersonSummary;
+import uk.opencsc.people.PersonLookup;
+import uk.opencsc.platform.validation.ChangedMeanwhileException;
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.NotFoundException;
 import uk.opencsc.platform.web.NotPermittedException;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -136,7 +138,7 @@ class FrontDoorRecords {
     @Transactional(noRollbackFor = NotPermittedException.class)
     UUID recordContact(NewContact contact) {
         writable(contact.personId());
-        refuseIfAny(FrontDoorRules.contact(contact, now()));
+        RefusedException.refuseIfAny(FrontDoorRules.contact(contact, now()));
         UUID id = UUID.randomUUID();
         String actor = actor();
         repository.insertContact(id, contact, actor);
@@ -161,12 +163,12 @@ class FrontDoorRecords {
         PersonSummary person = writable(personId);
         Contact contact = contact(personId, contactId);
         Role role = access.currentUser().map(SignedInUser::role).orElse(null);
-        List<uk.opencsc.people.FieldProblem> problems = new ArrayList<>(
+        List<FieldProblem> problems = new ArrayList<>(
                 FrontDoorRules.decision(contact.receivedAt(), contact.decided(), decision, role, now()));
         if (decision.outcome() == ContactOutcome.EARLY_HELP && (earlyHelpLead == null || earlyHelpLead.isBlank())) {
-            problems.add(new uk.opencsc.people.FieldProblem("earlyHelpLead", "Enter the lead organisation for early help"));
+            problems.add(new FieldProblem("earlyHelpLead", "Enter the lead organisation for early help"));
         }
-        refuseIfAny(problems);
+        RefusedException.refuseIfAny(problems);
         String actor = actor();
         if (!repository.decide(contactId, version, decision, actor)) {
             Contact now = repository.contact(contactId).orElseThrow();
@@ -195,7 +197,7 @@ class FrontDoorRecords {
     @Transactional(noRollbackFor = NotPermittedException.class)
     UUID recordReferral(UUID personId, LocalDate date, ReferralSource source, PrimaryNeed primaryNeed) {
         writable(personId);
-        refuseIfAny(FrontDoorRules.referral(date, now().toLocalDate()));
+        RefusedException.refuseIfAny(FrontDoorRules.referral(date, now().toLocalDate()));
         return openReferral(personId, null, date, source, primaryNeed, actor());
     }
 
@@ -210,7 +212,7 @@ class FrontDoorRecords {
                        boolean noFurtherAction, PrimaryNeed primaryNeed) {
         writable(personId);
         Referral referral = referral(personId, referralId);
-        refuseIfAny(FrontDoorRules.closure(referral.referralDate(), !referral.open(), closureDate, reason, now().toLocalDate()));
+        RefusedException.refuseIfAny(FrontDoorRules.closure(referral.referralDate(), !referral.open(), closureDate, reason, now().toLocalDate()));
         String actor = actor();
         if (!repository.closeReferral(referralId, version, closureDate, reason, noFurtherAction, primaryNeed, actor)) {
             Referral now = repository.referral(referralId).orElseThrow();
@@ -237,7 +239,7 @@ class FrontDoorRecords {
         if (steppedDownFrom != null) {
             referral(personId, steppedDownFrom);
         }
-        refuseIfAny(FrontDoorRules.earlyHelpStart(start, lead, reason, now().toLocalDate()));
+        RefusedException.refuseIfAny(FrontDoorRules.earlyHelpStart(start, lead, reason, now().toLocalDate()));
         return openEarlyHelp(personId, null, steppedDownFrom, start, lead, worker, reason, actor());
     }
 
@@ -251,7 +253,7 @@ class FrontDoorRecords {
     void endEarlyHelp(UUID personId, UUID episodeId, int version, LocalDate end, EarlyHelpEndReason reason) {
         writable(personId);
         EarlyHelpEpisode episode = earlyHelp(personId, episodeId);
-        refuseIfAny(FrontDoorRules.earlyHelpEnd(episode.startDate(), !episode.open(), end, now().toLocalDate()));
+        RefusedException.refuseIfAny(FrontDoorRules.earlyHelpEnd(episode.startDate(), !episode.open(), end, now().toLocalDate()));
         String actor = actor();
         UUID referral = null;
         if (reason == EarlyHelpEndReason.STEPPED_UP) {
@@ -300,12 +302,6 @@ class FrontDoorRecords {
                 change("steppedDownFrom", null, steppedDownFrom))));
         events.publishEvent(new EarlyHelpStarted(id, personId, start, lead.trim(), steppedDownFrom));
         return id;
-    }
-
-    private static void refuseIfAny(List<uk.opencsc.people.FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RefusedException(problems);
-        }
     }
 
     private static FieldChange change(String field, String old, Object now) {

@@ -1,8 +1,7 @@
 package uk.opencsc.frontdoor;
 
 import uk.opencsc.access.Role;
-import uk.opencsc.people.FieldProblem;
-
+import uk.opencsc.platform.validation.FieldProblem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package uk.opencsc.frontdoor;
 
-import uk.opencsc.people.CodeList;
-import uk.opencsc.people.UnknownCodeException;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** The child's primary need at referral: the CIN census list (primaryneedcodetype, CIN_schema_2026.xsd). */
 public enum PrimaryNeed implements CodeList {

@@ -1,7 +1,7 @@
 package uk.opencsc.frontdoor;
 
-import uk.opencsc.people.CodeList;
-import uk.opencsc.people.UnknownCodeException;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** Why a CIN episode closed: the CIN census list (reasonforclosuretype, CIN_schema_2026.xsd). */
 public enum ReasonForClosure implements CodeList {

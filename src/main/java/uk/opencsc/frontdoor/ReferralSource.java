@@ -1,7 +1,7 @@
 package uk.opencsc.frontdoor;
 
-import uk.opencsc.people.CodeList;
-import uk.opencsc.people.UnknownCodeException;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** Who made a contact or referral: the CIN census referral source list (referralsourcetype, CIN_schema_2026.xsd). */
 public enum ReferralSource implements CodeList {

@@ -1,8 +1,8 @@
 package uk.opencsc.people;
 
 import org.springframework.validation.Errors;
+import uk.opencsc.platform.validation.InvalidValueException;
 import uk.opencsc.platform.web.DateInput;
-
 import java.time.LocalDate;
 
 /** A new address as typed; with an end date it is one they lived at before, without it their new current address. */

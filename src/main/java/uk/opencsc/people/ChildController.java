@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.opencsc.access.AccessAdministration;
 import uk.opencsc.access.SignedInUser;
+import uk.opencsc.platform.validation.ChangedMeanwhileException;
 import uk.opencsc.platform.web.CodeOption;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package uk.opencsc.people;
 
 import org.springframework.validation.Errors;
+import uk.opencsc.platform.validation.InvalidValueException;
 import uk.opencsc.platform.web.DateInput;
-
 import java.time.LocalDate;
 
 /** The search for a child as typed. */

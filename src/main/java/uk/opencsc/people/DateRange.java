@@ -1,5 +1,6 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,5 +1,8 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
+
 /** Disability, the CIN census codes (disabilitytype). NONE means no disability and excludes every other code. */
 public enum Disability implements CodeList {
     NONE("NONE", "No disability"),

@@ -1,5 +1,8 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
+
 /** Ethnicity, the 20 codes of the CIN census and SSDA903 (ethnicitytype). */
 public enum Ethnicity implements CodeList {
     WBRI("WBRI", "White British"),

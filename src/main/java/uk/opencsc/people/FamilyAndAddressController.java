@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.opencsc.platform.validation.ChangedMeanwhileException;
+import uk.opencsc.platform.validation.InvalidValueException;
 import uk.opencsc.platform.web.DateInput;
 import uk.opencsc.platform.web.NotFoundException;
-
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -1,5 +1,8 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
+
 /** Gender identity as the child or person describes it; optional, and recorded apart from sex so neither overwrites the other. */
 public enum GenderIdentity implements CodeList {
     BOY_OR_MAN("BOY_OR_MAN", "Boy or man"),

@@ -1,5 +1,8 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
+
 /** Immigration status, the Standard Safeguarding Dataset list (ssd_immigration_status). */
 public enum ImmigrationStatus implements CodeList {
     ILR("ILR", "Indefinite leave to remain"),

@@ -1,5 +1,8 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
+
 /** First language: the languages most often recorded in English local authorities (ISO 639-3 codes), with Other and Not known. */
 public enum Language implements CodeList {
     ENGLISH("eng", "English"),

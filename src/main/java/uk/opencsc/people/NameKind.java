@@ -1,5 +1,8 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
+
 /** Kinds of name a person is or was known by, besides their current name. */
 public enum NameKind implements CodeList {
     FORMER("FORMER", "Former name"),

@@ -1,5 +1,7 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.InvalidValueException;
+
 /**
  * An NHS number: 10 digits, the last a modulus 11 check digit. Digits 1–9 are weighted 10 down to 2;
  * the check digit is 11 minus the sum modulo 11, with 11 written as 0; a result of 10 means the number

@@ -10,10 +10,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
-
-import javax.sql.DataSource;
+import uk.opencsc.audit.RecordChanged;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.InvalidValueException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Loads many persons at once (the synthetic local authority, a migration from another system) with

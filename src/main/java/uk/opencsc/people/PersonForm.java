@@ -1,8 +1,11 @@
 package uk.opencsc.people;
 
 import org.springframework.validation.Errors;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.InvalidValueException;
+import uk.opencsc.platform.validation.UnknownCodeException;
 import uk.opencsc.platform.web.DateInput;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

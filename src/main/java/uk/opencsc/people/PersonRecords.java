@@ -8,13 +8,15 @@ import uk.opencsc.access.ReadScope;
 import uk.opencsc.access.RecordAccess;
 import uk.opencsc.access.RecordFacts;
 import uk.opencsc.access.SignedInUser;
-import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
+import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordViewed;
 import uk.opencsc.audit.SearchPerformed;
+import uk.opencsc.platform.validation.ChangedMeanwhileException;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.InvalidValueException;
 import uk.opencsc.platform.web.NotFoundException;
 import uk.opencsc.platform.web.NotPermittedException;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package uk.opencsc.people;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.opencsc.access.ReadScope;
-
+import uk.opencsc.platform.validation.CodeList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
+
 /**
  * How one person is related to another, read as "person is TYPE related person" (a mother is
  * PARENT_OF her child). Every relationship is stored as a pair with its {@link #inverse()}, so the

@@ -1,5 +1,8 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
+
 /** Religion, the categories of the 2021 Census of England and Wales. */
 public enum Religion implements CodeList {
     NO_RELIGION("NONE", "No religion"),

@@ -1,5 +1,8 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
+
 /** Sex as the CIN census records it (sextype): as on the birth or gender recognition certificate. */
 public enum Sex implements CodeList {
     MALE("M", "Male"),

@@ -1,5 +1,7 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.InvalidValueException;
+
 /**
  * A Unique Pupil Number as the DfE allocates it: a check letter, then 11 digits, then a digit (a
  * permanent UPN) or a letter (a temporary UPN), 13 characters in all (CIN census {@code upntype}).

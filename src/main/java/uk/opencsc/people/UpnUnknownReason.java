@@ -1,5 +1,8 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
+
 /** Why a child has no Unique Pupil Number, the CIN census 2026 codes (unknownupntype UN1-UN7). */
 public enum UpnUnknownReason implements CodeList {
     UN1("UN1", "Aged under 6 and not yet assigned a UPN"),

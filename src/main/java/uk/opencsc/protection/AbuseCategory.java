@@ -1,7 +1,7 @@
 package uk.opencsc.protection;
 
-import uk.opencsc.people.CodeList;
-
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 import java.util.Collection;
 import java.util.Set;
 
@@ -31,7 +31,7 @@ public enum AbuseCategory implements CodeList {
         return label;
     }
 
-    /** @throws uk.opencsc.people.UnknownCodeException naming {@code field} when the code is not one of these */
+    /** @throws uk.opencsc.platform.validation.UnknownCodeException naming {@code field} when the code is not one of these */
     public static AbuseCategory of(String code) {
         return CodeList.fromCode(AbuseCategory.class, "abuseCategory", code);
     }

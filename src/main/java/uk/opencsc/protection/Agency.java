@@ -1,6 +1,7 @@
 package uk.opencsc.protection;
 
-import uk.opencsc.people.CodeList;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** An agency taking part in a strategy discussion (Working Together: police, health, education and children's social care at least). */
 public enum Agency implements CodeList {
@@ -28,7 +29,7 @@ public enum Agency implements CodeList {
         return label;
     }
 
-    /** @throws uk.opencsc.people.UnknownCodeException naming {@code field} when the code is not one of these */
+    /** @throws uk.opencsc.platform.validation.UnknownCodeException naming {@code field} when the code is not one of these */
     public static Agency of(String code) {
         return CodeList.fromCode(Agency.class, "agency", code);
     }

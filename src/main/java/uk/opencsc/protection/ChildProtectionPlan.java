@@ -1,5 +1,6 @@
 package uk.opencsc.protection;
 
+import uk.opencsc.platform.validation.RefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,6 +1,7 @@
 package uk.opencsc.protection;
 
-import uk.opencsc.people.CodeList;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** What an initial child protection conference decided. */
 public enum ConferenceOutcome implements CodeList {
@@ -25,7 +26,7 @@ public enum ConferenceOutcome implements CodeList {
         return label;
     }
 
-    /** @throws uk.opencsc.people.UnknownCodeException naming {@code field} when the code is not one of these */
+    /** @throws uk.opencsc.platform.validation.UnknownCodeException naming {@code field} when the code is not one of these */
     public static ConferenceOutcome of(String code) {
         return CodeList.fromCode(ConferenceOutcome.class, "conferenceOutcome", code);
     }

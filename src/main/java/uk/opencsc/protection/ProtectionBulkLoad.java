@@ -9,14 +9,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
+import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.Referral;
-import uk.opencsc.people.FieldProblem;
-import uk.opencsc.people.InvalidValueException;
-
-import javax.sql.DataSource;
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.InvalidValueException;
+import uk.opencsc.platform.validation.RefusedException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Loads many section 47 enquiries at once, with their strategy discussions, conferences and plans (the synthetic

@@ -9,10 +9,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.opencsc.people.FieldProblem;
+import uk.opencsc.platform.validation.ChangedMeanwhileException;
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.DateInput;
-
+import uk.opencsc.platform.web.FormValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -53,7 +55,7 @@ class ProtectionController {
     String discussionForm(@PathVariable UUID id, Model model) {
         model.addAttribute("person", records.writable(id));
         LocalDateTime now = records.now();
-        return discussionPage(new StrategyDiscussionForm(DateInput.of(now.toLocalDate()), TypedForm.format(now.toLocalTime()),
+        return discussionPage(new StrategyDiscussionForm(DateInput.of(now.toLocalDate()), FormValues.format(now.toLocalTime()),
                 null, null, null, null), model);
     }
 
@@ -61,10 +63,10 @@ class ProtectionController {
     String recordDiscussion(@PathVariable UUID id, @ModelAttribute("form") StrategyDiscussionForm form, BindingResult errors,
                             Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
-        LocalDate date = TypedForm.requiredDate(form.heldDate(), "heldDate", "Date of the strategy discussion", errors);
-        LocalTime time = TypedForm.requiredTime(form.heldTime(), "heldTime", "Time of the strategy discussion", errors);
-        Set<Agency> agencies = TypedForm.codes(Agency.class, form.agencies(), "agencies", errors);
-        StrategyDecision decision = TypedForm.optionalCode(StrategyDecision.class, form.decision(), "decision", errors);
+        LocalDate date = FormValues.requiredDate(form.heldDate(), "heldDate", "Date of the strategy discussion", errors);
+        LocalTime time = FormValues.requiredTime(form.heldTime(), "heldTime", "Time of the strategy discussion", errors);
+        Set<Agency> agencies = FormValues.codes(Agency.class, form.agencies(), "agencies", errors);
+        StrategyDecision decision = FormValues.optionalCode(StrategyDecision.class, form.decision(), "decision", errors);
         if (!errors.hasErrors()) {
             refusable(errors, () -> records.recordStrategyDiscussion(id, date.atTime(time), agencies, form.attendees(),
                     decision, form.rationale()));
@@ -91,8 +93,8 @@ class ProtectionController {
                          BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         Section47Enquiry enquiry = records.enquiry(id, enquiryId);
-        Section47Outcome outcome = TypedForm.requiredCode(Section47Outcome.class, form.outcome(), "outcome", "the outcome of the enquiry", errors);
-        LocalDate date = TypedForm.requiredDate(form.outcomeDate(), "outcomeDate", "Date of the outcome", errors);
+        Section47Outcome outcome = FormValues.requiredCode(Section47Outcome.class, form.outcome(), "outcome", "the outcome of the enquiry", errors);
+        LocalDate date = FormValues.requiredDate(form.outcomeDate(), "outcomeDate", "Date of the outcome", errors);
         if (!errors.hasErrors()) {
             try {
                 records.recordOutcome(id, enquiryId, version(form.version()), outcome, date, form.icpcNotRequiredWhy());
@@ -124,9 +126,9 @@ class ProtectionController {
                             BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         Section47Enquiry enquiry = records.enquiry(id, enquiryId);
-        LocalDate date = TypedForm.requiredDate(form.conferenceDate(), "conferenceDate", "Date of the conference", errors);
-        ConferenceOutcome outcome = TypedForm.requiredCode(ConferenceOutcome.class, form.outcome(), "outcome", "what the conference decided", errors);
-        Set<AbuseCategory> categories = TypedForm.codes(AbuseCategory.class, form.categories(), "categories", errors);
+        LocalDate date = FormValues.requiredDate(form.conferenceDate(), "conferenceDate", "Date of the conference", errors);
+        ConferenceOutcome outcome = FormValues.requiredCode(ConferenceOutcome.class, form.outcome(), "outcome", "what the conference decided", errors);
+        Set<AbuseCategory> categories = FormValues.codes(AbuseCategory.class, form.categories(), "categories", errors);
         if (!errors.hasErrors()) {
             try {
                 records.recordConference(id, enquiryId, version(form.version()), date, outcome, categories);
@@ -179,9 +181,9 @@ class ProtectionController {
                                  Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         ChildProtectionPlan plan = records.plan(id, planId);
-        LocalDate date = TypedForm.requiredDate(form.meetingDate(), "meetingDate", "Date of the meeting", errors);
-        ReviewOutcome outcome = TypedForm.optionalCode(ReviewOutcome.class, form.reviewOutcome(), "reviewOutcome", errors);
-        AbuseCategory latest = TypedForm.optionalCode(AbuseCategory.class, form.latestCategory(), "latestCategory", errors);
+        LocalDate date = FormValues.requiredDate(form.meetingDate(), "meetingDate", "Date of the meeting", errors);
+        ReviewOutcome outcome = FormValues.optionalCode(ReviewOutcome.class, form.reviewOutcome(), "reviewOutcome", errors);
+        AbuseCategory latest = FormValues.optionalCode(AbuseCategory.class, form.latestCategory(), "latestCategory", errors);
         if (!errors.hasErrors()) {
             try {
                 records.recordMeeting(id, planId, version(form.version()), kind, date, outcome, latest);
@@ -214,10 +216,10 @@ class ProtectionController {
                        BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         ChildProtectionPlan plan = records.plan(id, planId);
-        LocalDate date = TypedForm.requiredDate(form.visitDate(), "visitDate", "Date of the visit", errors);
-        boolean seen = TypedForm.requiredYesNo(form.seen(), "seen", "was the child seen?", errors);
-        boolean alone = TypedForm.requiredYesNo(form.seenAlone(), "seenAlone", "was the child seen alone?", errors);
-        boolean bedroom = TypedForm.requiredYesNo(form.bedroomSeen(), "bedroomSeen", "was the child's bedroom seen?", errors);
+        LocalDate date = FormValues.requiredDate(form.visitDate(), "visitDate", "Date of the visit", errors);
+        boolean seen = FormValues.requiredYesNo(form.seen(), "seen", "was the child seen?", errors);
+        boolean alone = FormValues.requiredYesNo(form.seenAlone(), "seenAlone", "was the child seen alone?", errors);
+        boolean bedroom = FormValues.requiredYesNo(form.bedroomSeen(), "bedroomSeen", "was the child's bedroom seen?", errors);
         if (!errors.hasErrors()) {
             refusable(errors, () -> records.recordVisit(id, planId, date, seen, alone, bedroom, form.childsViews(), form.observations()));
         }
@@ -242,7 +244,7 @@ class ProtectionController {
                    BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         ChildProtectionPlan plan = records.plan(id, planId);
-        LocalDate date = TypedForm.requiredDate(form.endDate(), "endDate", "End date", errors);
+        LocalDate date = FormValues.requiredDate(form.endDate(), "endDate", "End date", errors);
         if (!errors.hasErrors()) {
             try {
                 records.endPlan(id, planId, version(form.version()), date, form.endReason());
@@ -272,9 +274,9 @@ class ProtectionController {
     String recordOrder(@PathVariable UUID id, @ModelAttribute("form") OrderForm form, BindingResult errors, Model model,
                        RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
-        ProtectiveOrderKind kind = TypedForm.requiredCode(ProtectiveOrderKind.class, form.kind(), "kind", "the kind of order", errors);
-        LocalDate start = TypedForm.requiredDate(form.startDate(), "startDate", "Start date", errors);
-        LocalDate end = TypedForm.optionalDate(form.endDate(), "endDate", "End date", errors);
+        ProtectiveOrderKind kind = FormValues.requiredCode(ProtectiveOrderKind.class, form.kind(), "kind", "the kind of order", errors);
+        LocalDate start = FormValues.requiredDate(form.startDate(), "startDate", "Start date", errors);
+        LocalDate end = FormValues.optionalDate(form.endDate(), "endDate", "End date", errors);
         if (!errors.hasErrors()) {
             refusable(errors, () -> records.recordOrder(id, kind, start, end));
         }

@@ -7,17 +7,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.access.RecordAccess;
-import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
+import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordViewed;
 import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.Referral;
-import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.PersonLookup.PersonSummary;
+import uk.opencsc.people.PersonLookup;
+import uk.opencsc.platform.validation.ChangedMeanwhileException;
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.NotFoundException;
 import uk.opencsc.platform.web.NotPermittedException;
 import uk.opencsc.timescales.Obligation;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -241,9 +243,9 @@ class ProtectionRecords {
                        ReviewOutcome reviewOutcome, AbuseCategory latestCategory) {
         writable(personId);
         ChildProtectionPlan plan = plan(personId, planId);
-        List<uk.opencsc.people.FieldProblem> problems = new ArrayList<>(ProtectionRules.meeting(plan, date, today()));
+        List<FieldProblem> problems = new ArrayList<>(ProtectionRules.meeting(plan, date, today()));
         if (kind == ProtectionMeeting.Kind.REVIEW_CONFERENCE && reviewOutcome == null) {
-            problems.add(new uk.opencsc.people.FieldProblem("reviewOutcome", "Select what the review conference decided"));
+            problems.add(new FieldProblem("reviewOutcome", "Select what the review conference decided"));
         }
         RefusedException.refuseIfAny(problems);
         String actor = actor();

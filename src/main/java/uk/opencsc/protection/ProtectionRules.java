@@ -1,7 +1,6 @@
 package uk.opencsc.protection;
 
-import uk.opencsc.people.FieldProblem;
-
+import uk.opencsc.platform.validation.FieldProblem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

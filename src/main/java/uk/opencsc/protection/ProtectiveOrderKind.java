@@ -1,6 +1,7 @@
 package uk.opencsc.protection;
 
-import uk.opencsc.people.CodeList;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** An emergency measure to protect a child. */
 public enum ProtectiveOrderKind implements CodeList {
@@ -25,7 +26,7 @@ public enum ProtectiveOrderKind implements CodeList {
         return label;
     }
 
-    /** @throws uk.opencsc.people.UnknownCodeException naming {@code field} when the code is not one of these */
+    /** @throws uk.opencsc.platform.validation.UnknownCodeException naming {@code field} when the code is not one of these */
     public static ProtectiveOrderKind of(String code) {
         return CodeList.fromCode(ProtectiveOrderKind.class, "protectiveOrderKind", code);
     }

@@ -1,6 +1,7 @@
 package uk.opencsc.protection;
 
-import uk.opencsc.people.CodeList;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** The outcome of a section 47 enquiry. */
 public enum Section47Outcome implements CodeList {
@@ -26,7 +27,7 @@ public enum Section47Outcome implements CodeList {
         return label;
     }
 
-    /** @throws uk.opencsc.people.UnknownCodeException naming {@code field} when the code is not one of these */
+    /** @throws uk.opencsc.platform.validation.UnknownCodeException naming {@code field} when the code is not one of these */
     public static Section47Outcome of(String code) {
         return CodeList.fromCode(Section47Outcome.class, "section47Outcome", code);
     }

@@ -1,6 +1,7 @@
 package uk.opencsc.protection;
 
-import uk.opencsc.people.CodeList;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** What a strategy discussion decided. */
 public enum StrategyDecision implements CodeList {
@@ -26,7 +27,7 @@ public enum StrategyDecision implements CodeList {
         return label;
     }
 
-    /** @throws uk.opencsc.people.UnknownCodeException naming {@code field} when the code is not one of these */
+    /** @throws uk.opencsc.platform.validation.UnknownCodeException naming {@code field} when the code is not one of these */
     public static StrategyDecision of(String code) {
         return CodeList.fromCode(StrategyDecision.class, "strategyDecision", code);
     }

@@ -3,9 +3,8 @@ package uk.opencsc.frontdoor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.opencsc.people.CodeList;
+import uk.opencsc.platform.validation.CodeList;
 import uk.opencsc.support.IntegrationTest;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

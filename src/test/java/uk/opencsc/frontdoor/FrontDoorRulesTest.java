@@ -2,9 +2,8 @@ package uk.opencsc.frontdoor;
 
 import org.junit.jupiter.api.Test;
 import uk.opencsc.access.Role;
-import uk.opencsc.people.FieldProblem;
-import uk.opencsc.people.UnknownCodeException;
-
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.UnknownCodeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

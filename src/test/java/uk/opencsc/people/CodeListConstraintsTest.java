@@ -3,8 +3,8 @@ package uk.opencsc.people;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.opencsc.platform.validation.CodeList;
 import uk.opencsc.support.IntegrationTest;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;

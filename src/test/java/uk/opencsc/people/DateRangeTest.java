@@ -1,7 +1,7 @@
 package uk.opencsc.people;
 
 import org.junit.jupiter.api.Test;
-
+import uk.opencsc.platform.validation.InvalidValueException;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,8 @@
 package uk.opencsc.people;
 
 import org.junit.jupiter.api.Test;
+import uk.opencsc.platform.validation.InvalidValueException;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

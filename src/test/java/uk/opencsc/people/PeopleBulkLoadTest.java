@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.opencsc.platform.validation.InvalidValueException;
 import uk.opencsc.support.IntegrationTest;
 import uk.opencsc.support.TestData;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

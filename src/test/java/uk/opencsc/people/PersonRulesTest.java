@@ -1,7 +1,8 @@
 package uk.opencsc.people;
 
 import org.junit.jupiter.api.Test;
-
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;

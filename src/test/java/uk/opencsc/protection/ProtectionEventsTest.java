@@ -12,7 +12,6 @@ import uk.opencsc.access.Role;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.calendar.WorkingDays;
 import uk.opencsc.people.Ethnicity;
-import uk.opencsc.people.InvalidValueException;
 import uk.opencsc.people.NewAddress;
 import uk.opencsc.people.NewPerson;
 import uk.opencsc.people.PeopleBulkLoad;
@@ -20,9 +19,9 @@ import uk.opencsc.people.PersonDetails;
 import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.Postcode;
 import uk.opencsc.people.Sex;
+import uk.opencsc.platform.validation.InvalidValueException;
 import uk.opencsc.support.IntegrationTest;
 import uk.opencsc.support.TestData;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

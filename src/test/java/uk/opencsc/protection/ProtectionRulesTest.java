@@ -1,8 +1,8 @@
 package uk.opencsc.protection;
 
 import org.junit.jupiter.api.Test;
-import uk.opencsc.people.FieldProblem;
-
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.RefusedException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,10 +1,8 @@
-package uk.opencsc.protection;
+package uk.opencsc.platform.web;
 
 import org.springframework.validation.Errors;
-import uk.opencsc.people.CodeList;
-import uk.opencsc.people.UnknownCodeException;
-import uk.opencsc.platform.web.DateInput;
-
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -12,13 +10,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reading typed values off the child protection forms, each problem rejected against the field it came from. */
-final class TypedForm {
+/** Reading typed values off GOV.UK forms, each problem rejected against the field it came from. */
+public final class FormValues {
 
-    private TypedForm() {
+    private FormValues() {
     }
 
-    static LocalDate requiredDate(DateInput input, String field, String label, Errors errors) {
+    public static LocalDate requiredDate(DateInput input, String field, String label, Errors errors) {
         if (input == null || input.isBlank()) {
             errors.rejectValue(field, "required", "Enter the " + label.toLowerCase());
             return null;
@@ -30,7 +28,7 @@ final class TypedForm {
     }
 
     /** A 24-hour time typed as 9:30, 09:30 or 0930. */
-    static LocalTime requiredTime(String typed, String field, String label, Errors errors) {
+    public static LocalTime requiredTime(String typed, String field, String label, Errors errors) {
         if (typed == null || typed.isBlank()) {
             errors.rejectValue(field, "required", "Enter the " + label.toLowerCase());
             return null;
@@ -50,7 +48,7 @@ final class TypedForm {
         }
     }
 
-    static <E extends Enum<E> & CodeList> E requiredCode(Class<E> type, String code, String field, String whatToSelect, Errors errors) {
+    public static <E extends Enum<E> & CodeList> E requiredCode(Class<E> type, String code, String field, String whatToSelect, Errors errors) {
         if (code == null || code.isBlank()) {
             errors.rejectValue(field, "required", "Select " + whatToSelect);
             return null;
@@ -63,7 +61,7 @@ final class TypedForm {
         }
     }
 
-    static <E extends Enum<E> & CodeList> E optionalCode(Class<E> type, String code, String field, Errors errors) {
+    public static <E extends Enum<E> & CodeList> E optionalCode(Class<E> type, String code, String field, Errors errors) {
         try {
             return CodeList.fromOptionalCode(type, field, code);
         } catch (UnknownCodeException e) {
@@ -72,12 +70,12 @@ final class TypedForm {
         }
     }
 
-    static LocalDate optionalDate(DateInput input, String field, String label, Errors errors) {
+    public static LocalDate optionalDate(DateInput input, String field, String label, Errors errors) {
         return input == null || input.isBlank() ? null : requiredDate(input, field, label, errors);
     }
 
     /** A yes/no radio: true for "yes"; an answer missing is rejected against the field. */
-    static boolean requiredYesNo(String typed, String field, String question, Errors errors) {
+    public static boolean requiredYesNo(String typed, String field, String question, Errors errors) {
         if (!"yes".equals(typed) && !"no".equals(typed)) {
             errors.rejectValue(field, "required", "Select yes or no: " + question);
             return false;
@@ -86,7 +84,7 @@ final class TypedForm {
     }
 
     /** Checkbox codes; an unknown code is rejected against the field. */
-    static <E extends Enum<E> & CodeList> Set<E> codes(Class<E> type, List<String> codes, String field, Errors errors) {
+    public static <E extends Enum<E> & CodeList> Set<E> codes(Class<E> type, List<String> codes, String field, Errors errors) {
         Set<E> values = EnumSet.noneOf(type);
         for (String code : codes == null ? List.<String>of() : codes) {
             try {
@@ -98,7 +96,7 @@ final class TypedForm {
         return values;
     }
 
-    static String format(LocalTime time) {
+    public static String format(LocalTime time) {
         return time == null ? "" : String.format("%02d:%02d", time.getHour(), time.getMinute());
     }
 }

@@ -1,4 +1,4 @@
-package uk.opencsc.people;
+package uk.opencsc.platform.validation;
 
 import java.util.Arrays;
 

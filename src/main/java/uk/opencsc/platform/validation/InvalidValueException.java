@@ -1,7 +1,7 @@
-package uk.opencsc.people;
+package uk.opencsc.platform.validation;
 
 /**
- * A value that cannot be part of a person's record (a UPN with the wrong check letter, a malformed
+ * A value that cannot be part of a record (a UPN with the wrong check letter, a malformed
  * postcode, an unknown code). {@link #field()} names the field so a form or an import can say where.
  */
 public class InvalidValueException extends IllegalArgumentException {

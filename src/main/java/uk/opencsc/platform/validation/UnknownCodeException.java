@@ -1,4 +1,4 @@
-package uk.opencsc.people;
+package uk.opencsc.platform.validation;
 
 /** A code that is not in its code list. Never defaulted to "not stated": the caller must decide. */
 public class UnknownCodeException extends InvalidValueException {

@@ -1,10 +1,8 @@
-package uk.opencsc.frontdoor;
-
-import uk.opencsc.people.FieldProblem;
+package uk.opencsc.platform.validation;
 
 import java.util.List;
 
-/** A change the front door's rules refuse; each problem names its field. Nothing was written. */
+/** A change a module's rules refuse; each problem names its field. Nothing was written. */
 public class RefusedException extends RuntimeException {
 
     private final List<FieldProblem> problems;
@@ -14,7 +12,17 @@ public class RefusedException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    public RefusedException(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    public static void refuseIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems);
+        }
     }
 }
