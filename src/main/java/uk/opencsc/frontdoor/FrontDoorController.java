@@ -3,6 +3,7 @@ package uk.opencsc.frontdoor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,13 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
-import uk.opencsc.platform.validation.FieldProblem;
 import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.DateInput;
 import uk.opencsc.platform.web.FormValues;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +59,7 @@ class FrontDoorController {
             try {
                 records.recordContact(contact);
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             }
         }
         if (errors.hasErrors()) {
@@ -86,9 +85,9 @@ class FrontDoorController {
         PrimaryNeed need = FormValues.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
         if (decision != null && !errors.hasErrors()) {
             try {
-                records.decide(id, contactId, version(form.version()), decision, form.earlyHelpLead(), need);
+                records.decide(id, contactId, FormValues.version(form.version()), decision, form.earlyHelpLead(), need);
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 changedMeanwhile(e, errors);
                 String page = decisionPage(contact, form.withVersion(records.contact(id, contactId).version()), model);
@@ -120,7 +119,7 @@ class FrontDoorController {
             try {
                 records.recordReferral(id, date, source, need);
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             }
         }
         if (errors.hasErrors()) {
@@ -149,9 +148,9 @@ class FrontDoorController {
         PrimaryNeed need = FormValues.optionalCode(PrimaryNeed.class, form.primaryNeed(), "primaryNeed", errors);
         if (!errors.hasErrors()) {
             try {
-                records.closeReferral(id, referralId, version(form.version()), date, reason, "yes".equals(form.noFurtherAction()), need);
+                records.closeReferral(id, referralId, FormValues.version(form.version()), date, reason, "yes".equals(form.noFurtherAction()), need);
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 changedMeanwhile(e, errors);
                 String page = closurePage(referral, form.withVersion(records.referral(id, referralId).version()), model);
@@ -191,7 +190,7 @@ class FrontDoorController {
             try {
                 records.startEarlyHelp(id, start, form.leadOrganisation(), form.workerName(), form.reason(), from);
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             }
         }
         if (errors.hasErrors()) {
@@ -218,9 +217,9 @@ class FrontDoorController {
                 "why early help ended", errors);
         if (!errors.hasErrors()) {
             try {
-                records.endEarlyHelp(id, episodeId, version(form.version()), end, reason);
+                records.endEarlyHelp(id, episodeId, FormValues.version(form.version()), end, reason);
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 changedMeanwhile(e, errors);
                 String page = endPage(episode, form.withVersion(records.earlyHelp(id, episodeId).version()), model);
@@ -283,20 +282,10 @@ class FrontDoorController {
         return "frontdoor/end-form";
     }
 
-    /** A form posted without its version (tampered or truncated) can only conflict, never overwrite. */
-    private static int version(Integer version) {
-        return version == null ? -1 : version;
-    }
 
-    private static void reject(List<FieldProblem> problems, BindingResult errors) {
-        problems.forEach(p -> errors.rejectValue(p.field(), "refused", p.message()));
-    }
 
-    private static void changedMeanwhile(ChangedMeanwhileException e, BindingResult errors) {
-        errors.reject("changed", "This was changed by " + e.changedBy() + " at "
-                + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZoneId.systemDefault()).format(e.changedAt())
-                + " since you opened it. Your changes have not been saved. Check the front door page in another tab, "
-                + "then save again if this is still right.");
+    private static void changedMeanwhile(ChangedMeanwhileException e, Errors errors) {
+        FormValues.changedMeanwhile(e, "front door page", errors);
     }
 
     /** Formatting helpers for the templates. */

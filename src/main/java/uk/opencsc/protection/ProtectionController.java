@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
-import uk.opencsc.platform.validation.FieldProblem;
 import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.DateInput;
@@ -18,7 +17,6 @@ import uk.opencsc.platform.web.FormValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -97,9 +95,9 @@ class ProtectionController {
         LocalDate date = FormValues.requiredDate(form.outcomeDate(), "outcomeDate", "Date of the outcome", errors);
         if (!errors.hasErrors()) {
             try {
-                records.recordOutcome(id, enquiryId, version(form.version()), outcome, date, form.icpcNotRequiredWhy());
+                records.recordOutcome(id, enquiryId, FormValues.version(form.version()), outcome, date, form.icpcNotRequiredWhy());
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 changedMeanwhile(e, errors);
                 return conflict(outcomePage(enquiry, form.withVersion(records.enquiry(id, enquiryId).version()), model), errors, model);
@@ -131,9 +129,9 @@ class ProtectionController {
         Set<AbuseCategory> categories = FormValues.codes(AbuseCategory.class, form.categories(), "categories", errors);
         if (!errors.hasErrors()) {
             try {
-                records.recordConference(id, enquiryId, version(form.version()), date, outcome, categories);
+                records.recordConference(id, enquiryId, FormValues.version(form.version()), date, outcome, categories);
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 changedMeanwhile(e, errors);
                 return conflict(conferencePage(enquiry, form.withVersion(records.enquiry(id, enquiryId).version()), model), errors, model);
@@ -186,9 +184,9 @@ class ProtectionController {
         AbuseCategory latest = FormValues.optionalCode(AbuseCategory.class, form.latestCategory(), "latestCategory", errors);
         if (!errors.hasErrors()) {
             try {
-                records.recordMeeting(id, planId, version(form.version()), kind, date, outcome, latest);
+                records.recordMeeting(id, planId, FormValues.version(form.version()), kind, date, outcome, latest);
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 changedMeanwhile(e, errors);
                 return conflict(meetingPage(plan, kind, form.withVersion(records.plan(id, planId).version()), model), errors, model);
@@ -247,9 +245,9 @@ class ProtectionController {
         LocalDate date = FormValues.requiredDate(form.endDate(), "endDate", "End date", errors);
         if (!errors.hasErrors()) {
             try {
-                records.endPlan(id, planId, version(form.version()), date, form.endReason());
+                records.endPlan(id, planId, FormValues.version(form.version()), date, form.endReason());
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 changedMeanwhile(e, errors);
                 return conflict(endPage(plan, form.withVersion(records.plan(id, planId).version()), model), errors, model);
@@ -355,24 +353,14 @@ class ProtectionController {
         try {
             work.get();
         } catch (RefusedException e) {
-            reject(e.problems(), errors);
+            FormValues.reject(e.problems(), errors);
         }
     }
 
-    /** A form posted without its version (tampered or truncated) can only conflict, never overwrite. */
-    private static int version(Integer version) {
-        return version == null ? -1 : version;
-    }
 
-    private static void reject(List<FieldProblem> problems, Errors errors) {
-        problems.forEach(p -> errors.rejectValue(p.field(), "refused", p.message()));
-    }
 
     private static void changedMeanwhile(ChangedMeanwhileException e, Errors errors) {
-        errors.reject("changed", "This was changed by " + e.changedBy() + " at "
-                + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZoneId.systemDefault()).format(e.changedAt())
-                + " since you opened it. Your changes have not been saved. Check the child protection page in another tab, "
-                + "then save again if this is still right.");
+        FormValues.changedMeanwhile(e, "child protection page", errors);
     }
 
     /** Formatting helpers for the templates. */

@@ -1,13 +1,18 @@
 package uk.opencsc.platform.web;
 
 import org.springframework.validation.Errors;
+import uk.opencsc.platform.validation.ChangedMeanwhileException;
 import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.FieldProblem;
 import uk.opencsc.platform.validation.UnknownCodeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Reading typed values off GOV.UK forms, each problem rejected against the field it came from. */
@@ -98,5 +103,27 @@ public final class FormValues {
 
     public static String format(LocalTime time) {
         return time == null ? "" : String.format("%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    /** Each problem a rule found, shown against its field. */
+    public static void reject(List<FieldProblem> problems, Errors errors) {
+        problems.forEach(p -> errors.rejectValue(p.field(), "refused", p.message()));
+    }
+
+    /**
+     * Someone else saved first: the form is shown again with what the user typed and a message at the top.
+     *
+     * @param page where the user can see the other person's change, e.g. "front door page"
+     */
+    public static void changedMeanwhile(ChangedMeanwhileException e, String page, Errors errors) {
+        errors.reject("changed", "This was changed by " + e.changedBy() + " at "
+                + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZoneId.systemDefault()).format(e.changedAt())
+                + " since you opened it. Your changes have not been saved. Check the " + page + " in another tab, "
+                + "then save again if this is still right.");
+    }
+
+    /** A form posted without its version (tampered or truncated) can only conflict, never overwrite. */
+    public static int version(Integer version) {
+        return version == null ? -1 : version;
     }
 }
