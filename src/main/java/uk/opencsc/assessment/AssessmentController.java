@@ -121,7 +121,7 @@ class AssessmentController {
         if (!errors.hasErrors()) {
             try {
                 records.save(id, assessmentId, version(form.version()), form.worker(), seenOn, "yes".equals(form.seenAlone()),
-                        form.childsWords(), factors, form.analysis(), outcome, false);
+                        form.childsWords(), factors, form.analysis(), outcome, null);
             } catch (RefusedException e) {
                 reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
@@ -143,9 +143,18 @@ class AssessmentController {
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         records.writable(id);
         ChildAndFamilyAssessment a = records.assessment(id, assessmentId);
+        LocalDate on = records.today();
+        if (form.submittedOn() != null && !form.submittedOn().isBlank()) {
+            on = requiredDate(form.submittedOn(), "submittedOn", "Date of submission", errors);
+            if (on == null) {
+                redirect.addFlashAttribute("problems", errors.getFieldErrors().stream()
+                        .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage())).toList());
+                return "redirect:/children/" + id + "/assessments/" + assessmentId;
+            }
+        }
         try {
             records.save(id, assessmentId, version(form.version()), a.worker(), a.childSeenOn(), a.seenAlone(), a.childsWords(),
-                    a.factors(), a.analysis(), a.outcome(), true);
+                    a.factors(), a.analysis(), a.outcome(), on);
         } catch (RefusedException e) {
             redirect.addFlashAttribute("problems", e.problems());
             return "redirect:/children/" + id + "/assessments/" + assessmentId;

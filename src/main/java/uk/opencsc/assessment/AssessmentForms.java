@@ -27,6 +27,7 @@ final class AssessmentForms {
     record AuthoriseForm(DateInput authorisationDate, String rationale, String delayReason, Integer version) {
     }
 
-    record SubmitForm(Integer version) {
+    /** @param submittedOn when it was submitted; blank for today */
+    record SubmitForm(DateInput submittedOn, Integer version) {
     }
 }

@@ -145,25 +145,28 @@ class AssessmentRecords {
     }
 
     /**
-     * Saves what the worker wrote, and submits it when {@code submit}.
+     * Saves what the worker wrote, and submits it on {@code submitOn} unless that is null.
      *
      * @throws RefusedException         naming the field
      * @throws ChangedMeanwhileException when the assessment was changed after {@code version} was read
      */
     @Transactional(noRollbackFor = NotPermittedException.class)
     void save(UUID personId, UUID assessmentId, int version, String worker, LocalDate childSeenOn, boolean seenAlone,
-              String childsWords, Set<AssessmentFactor> factors, String analysis, AssessmentOutcome outcome, boolean submit) {
+              String childsWords, Set<AssessmentFactor> factors, String analysis, AssessmentOutcome outcome, LocalDate submitOn) {
         writable(personId);
         ChildAndFamilyAssessment before = find(personId, assessmentId);
         if (before.version() != version) {
             throw changedMeanwhile(before);
         }
         ChildAndFamilyAssessment after = before.edit(worker, childSeenOn, seenAlone, childsWords, factors, analysis, outcome, today());
-        if (submit) {
-            after = after.submit(today());
+        if (submitOn != null) {
+            if (submitOn.isAfter(today())) {
+                throw new RefusedException("submittedOn", "Date of submission must be today or in the past");
+            }
+            after = after.submit(submitOn);
         }
         store(before, after, version);
-        if (submit) {
+        if (submitOn != null) {
             events.publishEvent(new AssessmentSubmitted(after.id(), personId, after.startDate(), after.submittedOn(), after.outcome()));
         }
     }
