@@ -4,12 +4,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.opencsc.access.Role;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.calendar.WorkingDays;
+import uk.opencsc.chronology.SignificantEvent;
 import uk.opencsc.support.IntegrationTest;
 import uk.opencsc.support.TestData;
 import uk.opencsc.timescales.ChildJourneys;
@@ -37,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@RecordApplicationEvents
 class AssessmentPagesTest {
 
     @Autowired MockMvc mvc;
@@ -45,6 +49,7 @@ class AssessmentPagesTest {
     @Autowired ChildJourneys journeys;
     @Autowired RuleCatalogue catalogue;
     @Autowired WorkingDayCalendar calendar;
+    @Autowired ApplicationEvents events;
 
     UUID team;
     String worker;
@@ -228,6 +233,21 @@ class AssessmentPagesTest {
                         .with(asManager()))
                 .andExpect(status().is3xxRedirection());
 
+        assertThat(events.stream(AssessmentStarted.class)).singleElement().satisfies(e -> {
+            assertThat(e.personId()).isEqualTo(child);
+            assertThat(e.startDate()).isEqualTo(day);
+            assertThat(e.dueDate()).isEqualTo(calendar.addWorkingDays(day, WorkingDays.of(45)));
+        });
+        assertThat(events.stream(AssessmentSubmitted.class)).singleElement()
+                .satisfies(e -> assertThat(e.submittedOn()).isEqualTo(day.plusDays(3)));
+        assertThat(events.stream(AssessmentAuthorised.class)).singleElement().satisfies(e -> {
+            assertThat(e.personId()).isEqualTo(child);
+            assertThat(e.authorisationDate()).isEqualTo(late);
+            assertThat(e.outcome()).isEqualTo(AssessmentOutcome.CIN_PLAN);
+            assertThat(e.workingDaysLate()).isEqualTo(2);
+        });
+        assertThat(events.stream(SignificantEvent.class).map(SignificantEvent::summary))
+                .contains("Child and family assessment authorised: Further action: child in need plan (2 working days after its due date)");
         Obligation clock = assessmentClock(LocalDate.now());
         assertThat(clock.state()).isEqualTo(ObligationState.MET_LATE);
         assertThat(clock.workingDaysLate()).isEqualTo(2);
