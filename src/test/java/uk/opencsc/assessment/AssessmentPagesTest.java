@@ -199,7 +199,12 @@ class AssessmentPagesTest {
         LocalDate day = aMondaySixteenWeeksAgo();
         aReferralOn(day);
         UUID assessment = started(day.plusDays(1), asWorker());
+        mvc.perform(get(path(assessment) + "/edit").with(asWorker()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("21 No factors identified")));
         writtenAndSubmitted(assessment, day.plusDays(3), asWorker());
+        mvc.perform(get(path(assessment) + "/edit").with(asWorker())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(path(assessment) + "/authorise").with(asManager())).andExpect(status().isOk());
+        mvc.perform(get(path(assessment) + "/return").with(asManager())).andExpect(status().isOk());
         LocalDate authorised = calendar.addWorkingDays(day, WorkingDays.of(30));
         mvc.perform(form(post(path(assessment) + "/authorise"), authorisation(authorised, null)).with(asManager()))
                 .andExpect(status().is3xxRedirection());
@@ -213,6 +218,10 @@ class AssessmentPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Met on time"), containsString("Authorised"),
                         containsString("16A Abuse or neglect"), containsString("I like school because there is breakfast"))));
+        mvc.perform(get("/children/" + child + "/assessments").with(asWorker()))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Met on time"), containsString("Authorised"))));
+        mvc.perform(get("/children/" + child).with(asWorker()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Child and family assessments")));
         String changes = jdbc.sql("select string_agg(details, ' ' order by seq) from audit_event where person_id = :p and subject = 'child-and-family-assessment'")
                 .param("p", child).query(String.class).single();
         assertThat(changes).contains("authorisedBy", manager, "AUTHORISED", "Neglect; parents engage with support");
