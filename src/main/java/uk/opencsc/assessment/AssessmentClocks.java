@@ -10,6 +10,7 @@ import uk.opencsc.timescales.StatutoryDeadlines;
 import uk.opencsc.timescales.TimescaleRules;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,16 +34,19 @@ class AssessmentClocks {
         return deadlines.assessmentDue(referralDate);
     }
 
-    /** Where the assessment's own clock stands on {@code today}: due, overdue by N, met on time or met late by N. */
-    Obligation obligation(UUID childId, LocalDate dateOfBirth, ChildAndFamilyAssessment assessment, LocalDate today) {
+    /**
+     * Where the assessment's own clock stands on {@code today}: due, overdue by N, met on time or met late by N;
+     * empty only if the timescales engine runs no clock from its referral (a rule changed locally to not apply).
+     */
+    Optional<Obligation> obligation(UUID childId, LocalDate dateOfBirth, ChildAndFamilyAssessment assessment, LocalDate today) {
         return dueWork.forChild(new ChildJourney(childId, dateOfBirth, AssessmentJourneys.eventsOf(assessment)), today).stream()
                 .filter(o -> o.rule().id().equals(StatutoryDeadlines.CHILD_AND_FAMILY_ASSESSMENT)
                         && o.clockStarted().equals(assessment.referralDate()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No assessment clock from " + assessment.referralDate()));
+                .findFirst();
     }
 
     /** Working days an authorisation on {@code date} is after the due date; 0 when on time. */
     int workingDaysLate(UUID childId, LocalDate dateOfBirth, ChildAndFamilyAssessment authorised) {
-        return obligation(childId, dateOfBirth, authorised, authorised.authorisationDate()).workingDaysLate();
+        return obligation(childId, dateOfBirth, authorised, authorised.authorisationDate()).map(Obligation::workingDaysLate).orElse(0);
     }
 }

@@ -62,7 +62,7 @@ class AssessmentRecords {
         return LocalDate.now(clock);
     }
 
-    /** An assessment with where its 45-working-day clock stands today. */
+    /** An assessment with where its 45-working-day clock stands today; {@code clock} null when none runs. */
     record AssessmentRow(ChildAndFamilyAssessment assessment, Obligation clock) {
     }
 
@@ -75,7 +75,7 @@ class AssessmentRecords {
         PersonSummary person = readable(personId);
         events.publishEvent(new RecordViewed(personId, "child and family assessments"));
         List<AssessmentRow> rows = repository.assessmentsOf(personId).stream()
-                .map(a -> new AssessmentRow(a, clocks.obligation(personId, person.dateOfBirth(), a, today()))).toList();
+                .map(a -> new AssessmentRow(a, clocks.obligation(personId, person.dateOfBirth(), a, today()).orElse(null))).toList();
         return new AssessmentsView(person, rows, access.mayWrite(person.facts()), mayAuthorise());
     }
 
@@ -85,7 +85,7 @@ class AssessmentRecords {
         PersonSummary person = readable(personId);
         events.publishEvent(new RecordViewed(personId, "child and family assessment"));
         ChildAndFamilyAssessment a = find(personId, assessmentId);
-        return new AssessmentRow(a, clocks.obligation(personId, person.dateOfBirth(), a, today()));
+        return new AssessmentRow(a, clocks.obligation(personId, person.dateOfBirth(), a, today()).orElse(null));
     }
 
     boolean mayAuthorise() {
