@@ -149,7 +149,18 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/children/{id}/protection/plans/{planId}/end", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/protection/plans/{planId}/end", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/protection/orders/new", Rule.WRITE_RECORD),
-            new Route(HttpMethod.POST, "/children/{id}/protection/orders/new", Rule.WRITE_RECORD));
+            new Route(HttpMethod.POST, "/children/{id}/protection/orders/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/assessments", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/assessments/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/assessments/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/assessments/{assessmentId}", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/assessments/{assessmentId}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/submit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/assessments/{assessmentId}/return", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/return", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/assessments/{assessmentId}/authorise", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/authorise", Rule.WRITE_RECORD));
 
     /** The rules, as the access design states them. */
     static boolean allowed(Rule rule, Role role, Kind kind) {
@@ -298,6 +309,7 @@ class AuthorisationMatrixTest {
                 .replace("{contactId}", UUID.randomUUID().toString())
                 .replace("{referralId}", UUID.randomUUID().toString())
                 .replace("{episodeId}", UUID.randomUUID().toString())
+                .replace("{assessmentId}", UUID.randomUUID().toString())
                 .replace("{enquiryId}", UUID.randomUUID().toString())
                 .replace("{planId}", UUID.randomUUID().toString());
         return request(route.method(), path);

@@ -1,0 +1,327 @@
+package uk.opencsc.assessment;
+
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.opencsc.assessment.AssessmentForms.AuthoriseForm;
+import uk.opencsc.assessment.AssessmentForms.EditForm;
+import uk.opencsc.assessment.AssessmentForms.ReturnForm;
+import uk.opencsc.assessment.AssessmentForms.StartForm;
+import uk.opencsc.assessment.AssessmentForms.SubmitForm;
+import uk.opencsc.people.CodeList;
+import uk.opencsc.people.FieldProblem;
+import uk.opencsc.people.UnknownCodeException;
+import uk.opencsc.platform.web.CodeOption;
+import uk.opencsc.platform.web.DateInput;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The child and family assessment pages of a child's record: the list with each assessment's clock, one
+ * assessment, and the forms that start, write, submit, return and authorise it. Forms check access without
+ * auditing a view; the list and the assessment page are the audited views.
+ */
+@Controller
+class AssessmentController {
+
+    private static final List<CodeOption> YES_NO = List.of(new CodeOption("yes", "Yes"), new CodeOption("no", "No"));
+
+    private final AssessmentRecords records;
+
+    AssessmentController(AssessmentRecords records) {
+        this.records = records;
+    }
+
+    @GetMapping("/children/{id}/assessments")
+    String list(@PathVariable UUID id, Model model) {
+        model.addAttribute("view", records.view(id));
+        model.addAttribute("fmt", new Formats());
+        return "assessment/assessments";
+    }
+
+    @GetMapping("/children/{id}/assessments/{assessmentId}")
+    String page(@PathVariable UUID id, @PathVariable UUID assessmentId, Model model) {
+        AssessmentRecords.AssessmentRow row = records.viewOne(id, assessmentId);
+        model.addAttribute("person", records.readable(id));
+        model.addAttribute("row", row);
+        model.addAttribute("a", row.assessment());
+        model.addAttribute("mayAuthorise", records.mayAuthorise());
+        model.addAttribute("fmt", new Formats());
+        return "assessment/assessment";
+    }
+
+    // start
+
+    @GetMapping("/children/{id}/assessments/new")
+    String startForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("person", records.writable(id));
+        model.addAttribute("form", new StartForm(DateInput.of(records.today())));
+        return "assessment/start-form";
+    }
+
+    @PostMapping("/children/{id}/assessments/new")
+    String start(@PathVariable UUID id, @ModelAttribute("form") StartForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        model.addAttribute("person", records.writable(id));
+        LocalDate date = requiredDate(form.startDate(), "startDate", "Start date", errors);
+        UUID started = null;
+        if (!errors.hasErrors()) {
+            try {
+                started = records.start(id, date);
+            } catch (RefusedException e) {
+                reject(e.problems(), errors);
+            }
+        }
+        if (errors.hasErrors()) {
+            return "assessment/start-form";
+        }
+        redirect.addFlashAttribute("saved", "Child and family assessment started");
+        return "redirect:/children/" + id + "/assessments/" + started;
+    }
+
+    // edit
+
+    @GetMapping("/children/{id}/assessments/{assessmentId}/edit")
+    String editForm(@PathVariable UUID id, @PathVariable UUID assessmentId, Model model) {
+        model.addAttribute("person", records.writable(id));
+        ChildAndFamilyAssessment a = records.assessment(id, assessmentId);
+        if (!a.state().editable()) {
+            return "redirect:/children/" + id + "/assessments/" + assessmentId;
+        }
+        EditForm form = new EditForm(a.worker(), a.childSeenOn() == null ? DateInput.empty() : DateInput.of(a.childSeenOn()),
+                a.childSeenOn() == null ? null : a.seenAlone() ? "yes" : "no", a.childsWords(),
+                a.factors().stream().map(AssessmentFactor::code).toList(), a.analysis(),
+                a.outcome() == null ? null : a.outcome().code(), a.version());
+        return editPage(a, form, model);
+    }
+
+    @PostMapping("/children/{id}/assessments/{assessmentId}/edit")
+    String save(@PathVariable UUID id, @PathVariable UUID assessmentId, @ModelAttribute("form") EditForm form,
+                BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute("person", records.writable(id));
+        ChildAndFamilyAssessment a = records.assessment(id, assessmentId);
+        LocalDate seenOn = form.childSeenOn() == null || form.childSeenOn().isBlank() ? null
+                : requiredDate(form.childSeenOn(), "childSeenOn", "Date the child was seen", errors);
+        Set<AssessmentFactor> factors = codes(form.factors(), errors);
+        AssessmentOutcome outcome = optionalCode(AssessmentOutcome.class, form.outcome(), "outcome", errors);
+        if (!errors.hasErrors()) {
+            try {
+                records.save(id, assessmentId, version(form.version()), form.worker(), seenOn, "yes".equals(form.seenAlone()),
+                        form.childsWords(), factors, form.analysis(), outcome, null);
+            } catch (RefusedException e) {
+                reject(e.problems(), errors);
+            } catch (ChangedMeanwhileException e) {
+                changedMeanwhile(e, errors);
+                return conflict(editPage(a, form.withVersion(records.assessment(id, assessmentId).version()), model), errors, model);
+            }
+        }
+        if (errors.hasErrors()) {
+            return editPage(a, form, model);
+        }
+        redirect.addFlashAttribute("saved", "Assessment saved");
+        return "redirect:/children/" + id + "/assessments/" + assessmentId;
+    }
+
+    // submit
+
+    @PostMapping("/children/{id}/assessments/{assessmentId}/submit")
+    String submit(@PathVariable UUID id, @PathVariable UUID assessmentId, @ModelAttribute("form") SubmitForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        records.writable(id);
+        ChildAndFamilyAssessment a = records.assessment(id, assessmentId);
+        LocalDate on = records.today();
+        if (form.submittedOn() != null && !form.submittedOn().isBlank()) {
+            on = requiredDate(form.submittedOn(), "submittedOn", "Date of submission", errors);
+            if (on == null) {
+                redirect.addFlashAttribute("problems", errors.getFieldErrors().stream()
+                        .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage())).toList());
+                return "redirect:/children/" + id + "/assessments/" + assessmentId;
+            }
+        }
+        try {
+            records.save(id, assessmentId, version(form.version()), a.worker(), a.childSeenOn(), a.seenAlone(), a.childsWords(),
+                    a.factors(), a.analysis(), a.outcome(), on);
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+            return "redirect:/children/" + id + "/assessments/" + assessmentId;
+        } catch (ChangedMeanwhileException e) {
+            redirect.addFlashAttribute("problems", List.of(new FieldProblem("version", changedMessage(e))));
+            return "redirect:/children/" + id + "/assessments/" + assessmentId;
+        }
+        redirect.addFlashAttribute("saved", "Assessment submitted for authorisation");
+        return "redirect:/children/" + id + "/assessments/" + assessmentId;
+    }
+
+    // return
+
+    @GetMapping("/children/{id}/assessments/{assessmentId}/return")
+    String returnForm(@PathVariable UUID id, @PathVariable UUID assessmentId, Model model) {
+        model.addAttribute("person", records.writable(id));
+        ChildAndFamilyAssessment a = records.assessment(id, assessmentId);
+        return decisionPage(a, new ReturnForm(null, a.version()), "assessment/return-form", model);
+    }
+
+    @PostMapping("/children/{id}/assessments/{assessmentId}/return")
+    String returnToWorker(@PathVariable UUID id, @PathVariable UUID assessmentId, @ModelAttribute("form") ReturnForm form,
+                          BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute("person", records.writable(id));
+        ChildAndFamilyAssessment a = records.assessment(id, assessmentId);
+        try {
+            records.returnToWorker(id, assessmentId, version(form.version()), form.returnReason());
+        } catch (RefusedException e) {
+            reject(e.problems(), errors);
+        } catch (ChangedMeanwhileException e) {
+            changedMeanwhile(e, errors);
+        }
+        if (errors.hasErrors()) {
+            return decisionPage(a, form, "assessment/return-form", model);
+        }
+        redirect.addFlashAttribute("saved", "Assessment returned to the worker");
+        return "redirect:/children/" + id + "/assessments/" + assessmentId;
+    }
+
+    // authorise
+
+    @GetMapping("/children/{id}/assessments/{assessmentId}/authorise")
+    String authoriseForm(@PathVariable UUID id, @PathVariable UUID assessmentId, Model model) {
+        model.addAttribute("person", records.writable(id));
+        ChildAndFamilyAssessment a = records.assessment(id, assessmentId);
+        return decisionPage(a, new AuthoriseForm(DateInput.of(records.today()), null, null, a.version()), "assessment/authorise-form", model);
+    }
+
+    @PostMapping("/children/{id}/assessments/{assessmentId}/authorise")
+    String authorise(@PathVariable UUID id, @PathVariable UUID assessmentId, @ModelAttribute("form") AuthoriseForm form,
+                     BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute("person", records.writable(id));
+        ChildAndFamilyAssessment a = records.assessment(id, assessmentId);
+        LocalDate date = requiredDate(form.authorisationDate(), "authorisationDate", "Authorisation date", errors);
+        if (!errors.hasErrors()) {
+            try {
+                records.authorise(id, assessmentId, version(form.version()), form.rationale(), date, form.delayReason());
+            } catch (RefusedException e) {
+                reject(e.problems(), errors);
+            } catch (ChangedMeanwhileException e) {
+                changedMeanwhile(e, errors);
+            }
+        }
+        if (errors.hasErrors()) {
+            return decisionPage(a, form, "assessment/authorise-form", model);
+        }
+        redirect.addFlashAttribute("saved", "Assessment authorised");
+        return "redirect:/children/" + id + "/assessments/" + assessmentId;
+    }
+
+    private String editPage(ChildAndFamilyAssessment a, EditForm form, Model model) {
+        model.addAttribute("a", a);
+        model.addAttribute("form", form);
+        model.addAttribute("yesNo", YES_NO);
+        model.addAttribute("factorOptions", AssessmentFactor.values());
+        model.addAttribute("outcomes", AssessmentOutcome.values());
+        model.addAttribute("fmt", new Formats());
+        return "assessment/edit-form";
+    }
+
+    private String decisionPage(ChildAndFamilyAssessment a, Object form, String view, Model model) {
+        model.addAttribute("a", a);
+        model.addAttribute("form", form);
+        model.addAttribute("dueDate", records.dueDate(a));
+        model.addAttribute("fmt", new Formats());
+        return view;
+    }
+
+    /** The page re-rendered with the conflict: the typed values kept, the version now current. */
+    private static String conflict(String page, BindingResult errors, Model model) {
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        return page;
+    }
+
+    private static LocalDate requiredDate(DateInput input, String field, String label, Errors errors) {
+        if (input == null || input.isBlank()) {
+            errors.rejectValue(field, "required", "Enter the " + label.toLowerCase());
+            return null;
+        }
+        return input.problem().map(p -> {
+            errors.rejectValue(field, "invalid", label + " " + p);
+            return (LocalDate) null;
+        }).orElseGet(() -> input.toDate().orElseThrow());
+    }
+
+    private static <E extends Enum<E> & CodeList> E optionalCode(Class<E> type, String code, String field, Errors errors) {
+        try {
+            return CodeList.fromOptionalCode(type, field, code);
+        } catch (UnknownCodeException e) {
+            errors.rejectValue(field, "unknown", e.getMessage());
+            return null;
+        }
+    }
+
+    private static Set<AssessmentFactor> codes(List<String> codes, Errors errors) {
+        Set<AssessmentFactor> values = EnumSet.noneOf(AssessmentFactor.class);
+        for (String code : codes == null ? List.<String>of() : codes) {
+            try {
+                values.add(AssessmentFactor.of(code.trim()));
+            } catch (UnknownCodeException e) {
+                errors.rejectValue("factors", "unknown", e.getMessage());
+            }
+        }
+        return values;
+    }
+
+    /** A form posted without its version (tampered or truncated) can only conflict, never overwrite. */
+    private static int version(Integer version) {
+        return version == null ? -1 : version;
+    }
+
+    /** Each problem against its field; one the form has no input for (the state, who authorises) in the summary alone. */
+    private static void reject(List<FieldProblem> problems, Errors errors) {
+        for (FieldProblem p : problems) {
+            try {
+                errors.rejectValue(p.field(), "refused", p.message());
+            } catch (NotReadablePropertyException e) {
+                errors.reject("refused." + p.field(), p.message());
+            }
+        }
+    }
+
+    private static void changedMeanwhile(ChangedMeanwhileException e, Errors errors) {
+        errors.reject("changed", changedMessage(e));
+    }
+
+    private static String changedMessage(ChangedMeanwhileException e) {
+        return "This assessment was changed by " + e.changedBy() + " at "
+                + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZoneId.systemDefault()).format(e.changedAt())
+                + " since you opened it. Your changes have not been saved. Check the assessment in another tab, "
+                + "then save again if this is still right.";
+    }
+
+    /** Formatting helpers for the templates. */
+    static final class Formats {
+        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+        public String date(LocalDate d) {
+            return d == null ? "" : DATE.format(d);
+        }
+
+        public String yesNo(boolean b) {
+            return b ? "Yes" : "No";
+        }
+
+        public String days(int n) {
+            return n == 1 ? "1 working day" : n + " working days";
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package uk.opencsc.assessment;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.opencsc.access.Role;
+import uk.opencsc.calendar.WorkingDayCalendar;
+import uk.opencsc.calendar.WorkingDays;
+import uk.opencsc.chronology.SignificantEvent;
+import uk.opencsc.support.IntegrationTest;
+import uk.opencsc.support.TestData;
+import uk.opencsc.timescales.ChildJourneys;
+import uk.opencsc.timescales.DueWork;
+import uk.opencsc.timescales.Obligation;
+import uk.opencsc.timescales.ObligationState;
+import uk.opencsc.timescales.RuleCatalogue;
+import uk.opencsc.timescales.TimescaleRules;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@RecordApplicationEvents
+class AssessmentPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData testData;
+    @Autowired JdbcClient jdbc;
+    @Autowired ChildJourneys journeys;
+    @Autowired RuleCatalogue catalogue;
+    @Autowired WorkingDayCalendar calendar;
+    @Autowired ApplicationEvents events;
+
+    UUID team;
+    String worker;
+    String manager;
+    UUID child;
+
+    @BeforeEach
+    void aChildKnownToATeamWithAWorkerAndAManager() throws Exception {
+        team = testData.aTeam("Children in need");
+        worker = testData.aUser(Role.SOCIAL_WORKER, team, "Children in need");
+        manager = testData.aUser(Role.TEAM_MANAGER, team, "Children in need");
+        child = aChild();
+    }
+
+    RequestPostProcessor as(String username, Role role) {
+        return user(username).roles(role.name());
+    }
+
+    RequestPostProcessor asWorker() {
+        return as(worker, Role.SOCIAL_WORKER);
+    }
+
+    RequestPostProcessor asManager() {
+        return as(manager, Role.TEAM_MANAGER);
+    }
+
+    static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> fields) {
+        fields.forEach((k, v) -> {
+            if (v != null) request.param(k, v);
+        });
+        return request.with(csrf());
+    }
+
+    static void date(Map<String, String> f, String field, LocalDate d) {
+        f.put(field + ".day", String.valueOf(d.getDayOfMonth()));
+        f.put(field + ".month", String.valueOf(d.getMonthValue()));
+        f.put(field + ".year", String.valueOf(d.getYear()));
+    }
+
+    UUID aChild() throws Exception {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("firstName", "Ava");
+        f.put("lastName", "Morgan");
+        f.put("sex", "F");
+        date(f, "dateOfBirth", LocalDate.of(2016, 5, 9));
+        f.put("ethnicity", "WBRI");
+        f.put("religion", "CHRISTIAN");
+        f.put("firstLanguage", "eng");
+        f.put("interpreterNeeded", "no");
+        f.put("disabilities", "NONE");
+        f.put("unaccompaniedAsylumSeekingChild", "no");
+        f.put("responsibleTeamId", team.toString());
+        f.put("restricted", "no");
+        f.put("line1", "3 Canal Street");
+        f.put("town", "Northmoor");
+        f.put("postcode", "NM3 4AB");
+        date(f, "addressStartDate", LocalDate.of(2019, 1, 1));
+        f.put("confirmed", "yes");
+        String location = mvc.perform(form(post("/children/new"), f).with(asWorker()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return UUID.fromString(location.substring("/children/".length()));
+    }
+
+    /** A working Monday about sixteen weeks ago: long enough for an assessment to be authorised late. */
+    LocalDate aMondaySixteenWeeksAgo() {
+        LocalDate monday = LocalDate.now().minusWeeks(16).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        while (!calendar.isWorkingDay(monday)) {
+            monday = monday.minusWeeks(1);
+        }
+        return monday;
+    }
+
+    /** A contact received and decided by a manager as a strategy discussion: a referral (CIN episode) opens that day. */
+    void aReferralOn(LocalDate day) throws Exception {
+        Map<String, String> c = new LinkedHashMap<>();
+        date(c, "receivedDate", day);
+        c.put("receivedTime", "08:30");
+        c.put("source", "6");
+        c.put("contactName", "Ms Rowe (school)");
+        c.put("reason", "Ava arrives hungry and unkempt");
+        c.put("consent", "NOT_NEEDED");
+        c.put("consentNote", "Seeking consent could place the child at risk");
+        mvc.perform(form(post("/children/" + child + "/contacts/new"), c).with(asWorker())).andExpect(status().is3xxRedirection());
+        UUID contact = jdbc.sql("select id from contact where person_id = :p").param("p", child).query(UUID.class).single();
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("decision", "STRATEGY_DISCUSSION");
+        date(d, "decidedDate", day);
+        d.put("decidedTime", "09:00");
+        d.put("rationale", "Neglect concerns");
+        d.put("version", "0");
+        mvc.perform(form(post("/children/" + child + "/contacts/" + contact + "/decision"), d).with(asManager()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    UUID started(LocalDate day, RequestPostProcessor who) throws Exception {
+        Map<String, String> f = new LinkedHashMap<>();
+        date(f, "startDate", day);
+        String location = mvc.perform(form(post("/children/" + child + "/assessments/new"), f).with(who))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    Map<String, String> written(LocalDate seen, String analysis, int version) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("worker", "Sam Worker");
+        date(f, "childSeenOn", seen);
+        f.put("seenAlone", "yes");
+        f.put("childsWords", "I like school because there is breakfast");
+        f.put("analysis", analysis);
+        f.put("outcome", "CIN_PLAN");
+        f.put("version", String.valueOf(version));
+        return f;
+    }
+
+    /** Written, then submitted the day after the child was seen. */
+    void writtenAndSubmitted(UUID assessment, LocalDate seen, RequestPostProcessor who) throws Exception {
+        mvc.perform(form(post(path(assessment) + "/edit"), written(seen, "Neglect; parents engage with support", 0))
+                        .param("factors", "16A", "4B").with(who))
+                .andExpect(status().is3xxRedirection());
+        LocalDate submitted = seen.plusDays(1);
+        mvc.perform(post(path(assessment) + "/submit").param("version", "1").param("submittedOn.day", String.valueOf(submitted.getDayOfMonth()))
+                        .param("submittedOn.month", String.valueOf(submitted.getMonthValue()))
+                        .param("submittedOn.year", String.valueOf(submitted.getYear())).with(csrf()).with(who))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    Map<String, String> authorisation(LocalDate date, String delayReason) {
+        Map<String, String> f = new LinkedHashMap<>();
+        date(f, "authorisationDate", date);
+        f.put("rationale", "The analysis supports a child in need plan");
+        f.put("delayReason", delayReason);
+        f.put("version", "2");
+        return f;
+    }
+
+    String path(UUID assessment) {
+        return "/children/" + child + "/assessments/" + assessment;
+    }
+
+    Obligation assessmentClock(LocalDate on) {
+        return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(journeys.find(child).orElseThrow(), on).stream()
+                .filter(o -> o.rule().id().value().equals("child-and-family-assessment")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void an_assessment_started_submitted_and_authorised_by_a_manager_within_45_working_days_is_met_on_time() throws Exception {
+        LocalDate day = aMondaySixteenWeeksAgo();
+        aReferralOn(day);
+        UUID assessment = started(day.plusDays(1), asWorker());
+        mvc.perform(get(path(assessment) + "/edit").with(asWorker()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("21 No factors identified")));
+        writtenAndSubmitted(assessment, day.plusDays(3), asWorker());
+        mvc.perform(get(path(assessment) + "/edit").with(asWorker())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(path(assessment) + "/authorise").with(asManager())).andExpect(status().isOk());
+        mvc.perform(get(path(assessment) + "/return").with(asManager())).andExpect(status().isOk());
+        LocalDate authorised = calendar.addWorkingDays(day, WorkingDays.of(30));
+        mvc.perform(form(post(path(assessment) + "/authorise"), authorisation(authorised, null)).with(asManager()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select state from child_and_family_assessment where id = :a").param("a", assessment)
+                .query(String.class).single()).isEqualTo("AUTHORISED");
+        Obligation clock = assessmentClock(LocalDate.now());
+        assertThat(clock.dueOn()).isEqualTo(calendar.addWorkingDays(day, WorkingDays.of(45)));
+        assertThat(clock.state()).isEqualTo(ObligationState.MET_ON_TIME);
+        mvc.perform(get(path(assessment)).with(asWorker()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Met on time"), containsString("Authorised"),
+                        containsString("16A Abuse or neglect"), containsString("I like school because there is breakfast"))));
+        mvc.perform(get("/children/" + child + "/assessments").with(asWorker()))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Met on time"), containsString("Authorised"))));
+        mvc.perform(get("/children/" + child).with(asWorker()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Child and family assessments")));
+        String changes = jdbc.sql("select string_agg(details, ' ' order by seq) from audit_event where person_id = :p and subject = 'child-and-family-assessment'")
+                .param("p", child).query(String.class).single();
+        assertThat(changes).contains("authorisedBy", manager, "AUTHORISED", "Neglect; parents engage with support");
+    }
+
+    @Test
+    void an_authorisation_after_45_working_days_needs_a_reason_for_delay_and_is_then_met_late_by_2() throws Exception {
+        LocalDate day = aMondaySixteenWeeksAgo();
+        aReferralOn(day);
+        UUID assessment = started(day, asWorker());
+        writtenAndSubmitted(assessment, day.plusDays(2), asWorker());
+        LocalDate late = calendar.addWorkingDays(calendar.addWorkingDays(day, WorkingDays.of(45)), WorkingDays.of(2));
+
+        mvc.perform(form(post(path(assessment) + "/authorise"), authorisation(late, null)).with(asManager()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#delayReason\""), containsString("Enter the reason for delay"))));
+        mvc.perform(form(post(path(assessment) + "/authorise"), authorisation(late, "The family moved away for three weeks"))
+                        .with(asManager()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(events.stream(AssessmentStarted.class)).singleElement().satisfies(e -> {
+            assertThat(e.personId()).isEqualTo(child);
+            assertThat(e.startDate()).isEqualTo(day);
+            assertThat(e.dueDate()).isEqualTo(calendar.addWorkingDays(day, WorkingDays.of(45)));
+        });
+        assertThat(events.stream(AssessmentSubmitted.class)).singleElement()
+                .satisfies(e -> assertThat(e.submittedOn()).isEqualTo(day.plusDays(3)));
+        assertThat(events.stream(AssessmentAuthorised.class)).singleElement().satisfies(e -> {
+            assertThat(e.personId()).isEqualTo(child);
+            assertThat(e.authorisationDate()).isEqualTo(late);
+            assertThat(e.outcome()).isEqualTo(AssessmentOutcome.CIN_PLAN);
+            assertThat(e.workingDaysLate()).isEqualTo(2);
+        });
+        assertThat(events.stream(SignificantEvent.class).map(SignificantEvent::summary))
+                .contains("Child and family assessment authorised: Further action: child in need plan (2 working days after its due date)");
+        Obligation clock = assessmentClock(LocalDate.now());
+        assertThat(clock.state()).isEqualTo(ObligationState.MET_LATE);
+        assertThat(clock.workingDaysLate()).isEqualTo(2);
+        assertThat(clock.reasonRecorded()).isTrue();
+        mvc.perform(get(path(assessment)).with(asWorker()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Met late by 2 working days"),
+                        containsString("The family moved away for three weeks"))));
+    }
+
+    @Test
+    void an_assessment_cannot_be_authorised_by_its_own_author() throws Exception {
+        LocalDate day = aMondaySixteenWeeksAgo();
+        aReferralOn(day);
+        UUID assessment = started(day, asManager());
+        writtenAndSubmitted(assessment, day.plusDays(2), asManager());
+        mvc.perform(form(post(path(assessment) + "/authorise"), authorisation(day.plusDays(10), null)).with(asManager()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("An assessment cannot be authorised by its own author")));
+        assertThat(jdbc.sql("select state from child_and_family_assessment where id = :a").param("a", assessment)
+                .query(String.class).single()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void a_worker_cannot_authorise_and_a_manager_can_return_it_with_a_reason() throws Exception {
+        LocalDate day = aMondaySixteenWeeksAgo();
+        aReferralOn(day);
+        UUID assessment = started(day, asWorker());
+        writtenAndSubmitted(assessment, day.plusDays(2), asWorker());
+        String other = testData.aUser(Role.SOCIAL_WORKER, team, "Children in need");
+        mvc.perform(form(post(path(assessment) + "/authorise"), authorisation(day.plusDays(10), null))
+                        .with(as(other, Role.SOCIAL_WORKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("only be authorised by a team manager or head of service")));
+        mvc.perform(post(path(assessment) + "/return").param("returnReason", "").param("version", "2").with(csrf()).with(asManager()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#returnReason\"")));
+        mvc.perform(post(path(assessment) + "/return").param("returnReason", "Say more about the father").param("version", "2")
+                        .with(csrf()).with(asManager()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select state from child_and_family_assessment where id = :a").param("a", assessment)
+                .query(String.class).single()).isEqualTo("RETURNED");
+    }
+
+    @Test
+    void an_assessment_cannot_start_without_an_open_cin_episode() throws Exception {
+        Map<String, String> f = new LinkedHashMap<>();
+        date(f, "startDate", LocalDate.now());
+        mvc.perform(form(post("/children/" + child + "/assessments/new"), f).with(asWorker()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#startDate\""), containsString("no open CIN episode"))));
+    }
+
+    @Test
+    void another_teams_worker_is_refused() throws Exception {
+        UUID otherTeam = testData.aTeam("Children in need");
+        String stranger = testData.aUser(Role.SOCIAL_WORKER, otherTeam, "Children in need");
+        mvc.perform(get("/children/" + child + "/assessments").with(as(stranger, Role.SOCIAL_WORKER))).andExpect(status().isForbidden());
+        Map<String, String> f = new LinkedHashMap<>();
+        date(f, "startDate", LocalDate.now());
+        mvc.perform(form(post("/children/" + child + "/assessments/new"), f).with(as(stranger, Role.SOCIAL_WORKER)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_second_save_of_the_same_version_gets_a_conflict_message_and_keeps_what_was_typed() throws Exception {
+        LocalDate day = aMondaySixteenWeeksAgo();
+        aReferralOn(day);
+        UUID assessment = started(day, asWorker());
+        mvc.perform(form(post(path(assessment) + "/edit"), written(day.plusDays(2), "First analysis", 0)).with(asWorker()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(form(post(path(assessment) + "/edit"), written(day.plusDays(2), "My careful second analysis", 0))
+                        .with(asManager()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("was changed by " + worker),
+                        containsString("Your changes have not been saved"), containsString("My careful second analysis"))));
+        assertThat(jdbc.sql("select analysis from child_and_family_assessment where id = :a").param("a", assessment)
+                .query(String.class).single()).isEqualTo("First analysis");
+    }
+}
