@@ -1,6 +1,5 @@
 package uk.opencsc.assessment;
 
-import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,12 +14,14 @@ import uk.opencsc.assessment.AssessmentForms.EditForm;
 import uk.opencsc.assessment.AssessmentForms.ReturnForm;
 import uk.opencsc.assessment.AssessmentForms.StartForm;
 import uk.opencsc.assessment.AssessmentForms.SubmitForm;
-import uk.opencsc.people.CodeList;
-import uk.opencsc.people.FieldProblem;
-import uk.opencsc.people.UnknownCodeException;
+import uk.opencsc.platform.validation.ChangedMeanwhileException;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.RefusedException;
+import uk.opencsc.platform.validation.UnknownCodeException;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.DateInput;
-
+import uk.opencsc.platform.web.FormValues;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -83,7 +84,7 @@ class AssessmentController {
             try {
                 started = records.start(id, date);
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             }
         }
         if (errors.hasErrors()) {
@@ -120,10 +121,10 @@ class AssessmentController {
         AssessmentOutcome outcome = optionalCode(AssessmentOutcome.class, form.outcome(), "outcome", errors);
         if (!errors.hasErrors()) {
             try {
-                records.save(id, assessmentId, version(form.version()), form.worker(), seenOn, "yes".equals(form.seenAlone()),
+                records.save(id, assessmentId, FormValues.version(form.version()), form.worker(), seenOn, "yes".equals(form.seenAlone()),
                         form.childsWords(), factors, form.analysis(), outcome, null);
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 changedMeanwhile(e, errors);
                 return conflict(editPage(a, form.withVersion(records.assessment(id, assessmentId).version()), model), errors, model);
@@ -153,7 +154,7 @@ class AssessmentController {
             }
         }
         try {
-            records.save(id, assessmentId, version(form.version()), a.worker(), a.childSeenOn(), a.seenAlone(), a.childsWords(),
+            records.save(id, assessmentId, FormValues.version(form.version()), a.worker(), a.childSeenOn(), a.seenAlone(), a.childsWords(),
                     a.factors(), a.analysis(), a.outcome(), on);
         } catch (RefusedException e) {
             redirect.addFlashAttribute("problems", e.problems());
@@ -181,9 +182,9 @@ class AssessmentController {
         model.addAttribute("person", records.writable(id));
         ChildAndFamilyAssessment a = records.assessment(id, assessmentId);
         try {
-            records.returnToWorker(id, assessmentId, version(form.version()), form.returnReason());
+            records.returnToWorker(id, assessmentId, FormValues.version(form.version()), form.returnReason());
         } catch (RefusedException e) {
-            reject(e.problems(), errors);
+            FormValues.reject(e.problems(), errors);
         } catch (ChangedMeanwhileException e) {
             changedMeanwhile(e, errors);
         }
@@ -211,9 +212,9 @@ class AssessmentController {
         LocalDate date = requiredDate(form.authorisationDate(), "authorisationDate", "Authorisation date", errors);
         if (!errors.hasErrors()) {
             try {
-                records.authorise(id, assessmentId, version(form.version()), form.rationale(), date, form.delayReason());
+                records.authorise(id, assessmentId, FormValues.version(form.version()), form.rationale(), date, form.delayReason());
             } catch (RefusedException e) {
-                reject(e.problems(), errors);
+                FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 changedMeanwhile(e, errors);
             }
@@ -279,22 +280,6 @@ class AssessmentController {
             }
         }
         return values;
-    }
-
-    /** A form posted without its version (tampered or truncated) can only conflict, never overwrite. */
-    private static int version(Integer version) {
-        return version == null ? -1 : version;
-    }
-
-    /** Each problem against its field; one the form has no input for (the state, who authorises) in the summary alone. */
-    private static void reject(List<FieldProblem> problems, Errors errors) {
-        for (FieldProblem p : problems) {
-            try {
-                errors.rejectValue(p.field(), "refused", p.message());
-            } catch (NotReadablePropertyException e) {
-                errors.reject("refused." + p.field(), p.message());
-            }
-        }
     }
 
     private static void changedMeanwhile(ChangedMeanwhileException e, Errors errors) {

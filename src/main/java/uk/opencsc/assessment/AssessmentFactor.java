@@ -1,6 +1,7 @@
 package uk.opencsc.assessment;
 
-import uk.opencsc.people.CodeList;
+import uk.opencsc.platform.validation.CodeList;
+import uk.opencsc.platform.validation.UnknownCodeException;
 
 /** Factors identified at assessment (CIN census assessmentfactorstype), with the census's own wording as the label. */
 public enum AssessmentFactor implements CodeList {
@@ -67,7 +68,7 @@ public enum AssessmentFactor implements CodeList {
         return label;
     }
 
-    /** @throws uk.opencsc.people.UnknownCodeException naming {@code factors} when the code is not a census factor */
+    /** @throws uk.opencsc.platform.validation.UnknownCodeException naming {@code factors} when the code is not a census factor */
     public static AssessmentFactor of(String code) {
         return CodeList.fromCode(AssessmentFactor.class, "factors", code);
     }

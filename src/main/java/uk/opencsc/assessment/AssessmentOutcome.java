@@ -1,6 +1,6 @@
 package uk.opencsc.assessment;
 
-import uk.opencsc.people.CodeList;
+import uk.opencsc.platform.validation.CodeList;
 
 /** What the assessment found was needed next. */
 public enum AssessmentOutcome implements CodeList {

@@ -2,8 +2,7 @@ package uk.opencsc.assessment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.opencsc.people.CodeList;
-
+import uk.opencsc.platform.validation.CodeList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package uk.opencsc.assessment;
 
-import uk.opencsc.people.FieldProblem;
-
+import uk.opencsc.platform.validation.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package uk.opencsc.assessment;
 
-import uk.opencsc.people.FieldProblem;
-
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.RefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

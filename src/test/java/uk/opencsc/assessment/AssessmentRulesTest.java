@@ -2,9 +2,9 @@ package uk.opencsc.assessment;
 
 import org.junit.jupiter.api.Test;
 import uk.opencsc.calendar.WorkingDayCalendar;
-import uk.opencsc.people.FieldProblem;
+import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.timescales.RuleCatalogue;
-
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;

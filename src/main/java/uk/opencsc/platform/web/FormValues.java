@@ -1,5 +1,6 @@
 package uk.opencsc.platform.web;
 
+import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.Errors;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
 import uk.opencsc.platform.validation.CodeList;
@@ -105,9 +106,18 @@ public final class FormValues {
         return time == null ? "" : String.format("%02d:%02d", time.getHour(), time.getMinute());
     }
 
-    /** Each problem a rule found, shown against its field. */
+    /**
+     * Each problem a rule found, shown against its field; a problem about something the form has no input
+     * for (a record's state, who is authorising) goes in the error summary alone.
+     */
     public static void reject(List<FieldProblem> problems, Errors errors) {
-        problems.forEach(p -> errors.rejectValue(p.field(), "refused", p.message()));
+        for (FieldProblem p : problems) {
+            try {
+                errors.rejectValue(p.field(), "refused", p.message());
+            } catch (NotReadablePropertyException e) {
+                errors.reject("refused." + p.field(), p.message());
+            }
+        }
     }
 
     /**
