@@ -1,10 +1,12 @@
 package uk.opencsc.calendar;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -26,5 +28,11 @@ class CalendarAndTimescaleRulesArePlainJavaTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
                 .because("domain rules are plain Java (DESIGN.md): Spring and JDBC belong in the adapters")
                 .check(CLASSES);
+    }
+
+    @Test
+    void the_rule_has_the_calendar_and_the_timescale_rules_to_check() {
+        assertThat(CLASSES.stream().map(JavaClass::getSimpleName))
+                .contains("WorkingDayCalendar", "BankHolidays", "TimescaleRule", "DueWork", "StatutoryDeadlines");
     }
 }
