@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.opencsc.support.JourneyForms;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.opencsc.access.Role;
@@ -29,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static uk.opencsc.support.JourneyForms.date;
+import static uk.opencsc.support.JourneyForms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -76,43 +79,6 @@ class AssessmentPagesTest {
         return as(manager, Role.TEAM_MANAGER);
     }
 
-    static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> fields) {
-        fields.forEach((k, v) -> {
-            if (v != null) request.param(k, v);
-        });
-        return request.with(csrf());
-    }
-
-    static void date(Map<String, String> f, String field, LocalDate d) {
-        f.put(field + ".day", String.valueOf(d.getDayOfMonth()));
-        f.put(field + ".month", String.valueOf(d.getMonthValue()));
-        f.put(field + ".year", String.valueOf(d.getYear()));
-    }
-
-    UUID aChild() throws Exception {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("firstName", "Ava");
-        f.put("lastName", "Morgan");
-        f.put("sex", "F");
-        date(f, "dateOfBirth", LocalDate.of(2016, 5, 9));
-        f.put("ethnicity", "WBRI");
-        f.put("religion", "CHRISTIAN");
-        f.put("firstLanguage", "eng");
-        f.put("interpreterNeeded", "no");
-        f.put("disabilities", "NONE");
-        f.put("unaccompaniedAsylumSeekingChild", "no");
-        f.put("responsibleTeamId", team.toString());
-        f.put("restricted", "no");
-        f.put("line1", "3 Canal Street");
-        f.put("town", "Northmoor");
-        f.put("postcode", "NM3 4AB");
-        date(f, "addressStartDate", LocalDate.of(2019, 1, 1));
-        f.put("confirmed", "yes");
-        String location = mvc.perform(form(post("/children/new"), f).with(asWorker()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return UUID.fromString(location.substring("/children/".length()));
-    }
-
     /** A working Monday about sixteen weeks ago: long enough for an assessment to be authorised late. */
     LocalDate aMondaySixteenWeeksAgo() {
         LocalDate monday = LocalDate.now().minusWeeks(16).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -120,28 +86,6 @@ class AssessmentPagesTest {
             monday = monday.minusWeeks(1);
         }
         return monday;
-    }
-
-    /** A contact received and decided by a manager as a strategy discussion: a referral (CIN episode) opens that day. */
-    void aReferralOn(LocalDate day) throws Exception {
-        Map<String, String> c = new LinkedHashMap<>();
-        date(c, "receivedDate", day);
-        c.put("receivedTime", "08:30");
-        c.put("source", "6");
-        c.put("contactName", "Ms Rowe (school)");
-        c.put("reason", "Ava arrives hungry and unkempt");
-        c.put("consent", "NOT_NEEDED");
-        c.put("consentNote", "Seeking consent could place the child at risk");
-        mvc.perform(form(post("/children/" + child + "/contacts/new"), c).with(asWorker())).andExpect(status().is3xxRedirection());
-        UUID contact = jdbc.sql("select id from contact where person_id = :p").param("p", child).query(UUID.class).single();
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("decision", "STRATEGY_DISCUSSION");
-        date(d, "decidedDate", day);
-        d.put("decidedTime", "09:00");
-        d.put("rationale", "Neglect concerns");
-        d.put("version", "0");
-        mvc.perform(form(post("/children/" + child + "/contacts/" + contact + "/decision"), d).with(asManager()))
-                .andExpect(status().is3xxRedirection());
     }
 
     UUID started(LocalDate day, RequestPostProcessor who) throws Exception {
@@ -192,6 +136,16 @@ class AssessmentPagesTest {
     Obligation assessmentClock(LocalDate on) {
         return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(journeys.find(child).orElseThrow(), on).stream()
                 .filter(o -> o.rule().id().value().equals("child-and-family-assessment")).findFirst().orElseThrow();
+    }
+
+    UUID aChild() throws Exception {
+        Map<String, String> record = JourneyForms.aGirlsRecord("Ava", "Morgan", LocalDate.of(2016, 5, 9), team);
+        return JourneyForms.create(mvc, record, asWorker());
+    }
+
+    /** A contact decided by a manager as a strategy discussion: a referral (CIN episode) opens that day. */
+    void aReferralOn(LocalDate day) throws Exception {
+        JourneyForms.aReferralOn(mvc, jdbc, child, day, "Ava arrives hungry and unkempt", "Neglect concerns", asWorker(), as(manager, Role.TEAM_MANAGER));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.opencsc.support.JourneyForms;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.opencsc.access.Role;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static uk.opencsc.support.JourneyForms.date;
+import static uk.opencsc.support.JourneyForms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -76,43 +79,6 @@ class FrontDoorPagesTest {
         return as(manager, Role.TEAM_MANAGER);
     }
 
-    static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> fields) {
-        fields.forEach((k, v) -> {
-            if (v != null) request.param(k, v);
-        });
-        return request.with(csrf());
-    }
-
-    UUID aChild() throws Exception {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("firstName", "Kemi");
-        f.put("lastName", "Adeyemi");
-        f.put("sex", "F");
-        f.put("dateOfBirth.day", "3");
-        f.put("dateOfBirth.month", "5");
-        f.put("dateOfBirth.year", "2015");
-        f.put("ethnicity", "BAFR");
-        f.put("religion", "CHRISTIAN");
-        f.put("firstLanguage", "eng");
-        f.put("interpreterNeeded", "no");
-        f.put("disabilities", "NONE");
-        f.put("upn", "B801200005001");
-        f.put("nhsNumber", "943 476 5919");
-        f.put("unaccompaniedAsylumSeekingChild", "no");
-        f.put("responsibleTeamId", team.toString());
-        f.put("restricted", "no");
-        f.put("line1", "3 Canal Street");
-        f.put("town", "Northmoor");
-        f.put("postcode", "NM1 2AB");
-        f.put("addressStartDate.day", "1");
-        f.put("addressStartDate.month", "1");
-        f.put("addressStartDate.year", "2020");
-        f.put("confirmed", "yes");
-        String location = mvc.perform(form(post("/children/new"), f).with(asWorker()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return UUID.fromString(location.substring("/children/".length()));
-    }
-
     static Map<String, String> aContactReceived(LocalDateTime at) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("receivedDate.day", String.valueOf(at.getDayOfMonth()));
@@ -156,6 +122,16 @@ class FrontDoorPagesTest {
             monday = monday.minusWeeks(1);
         }
         return monday.atTime(9, 15);
+    }
+
+    UUID aChild() throws Exception {
+        Map<String, String> record = JourneyForms.aGirlsRecord("Kemi", "Adeyemi", LocalDate.of(2015, 5, 3), team);
+        record.put("ethnicity", "BAFR");
+        record.put("upn", "B801200005001");
+        record.put("nhsNumber", "943 476 5919");
+        record.put("postcode", "NM1 2AB");
+        JourneyForms.date(record, "addressStartDate", LocalDate.of(2020, 1, 1));
+        return JourneyForms.create(mvc, record, asWorker());
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.opencsc.support.JourneyForms;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.opencsc.access.Role;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static uk.opencsc.support.JourneyForms.date;
+import static uk.opencsc.support.JourneyForms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -70,43 +73,6 @@ class ProtectionPagesTest {
         return as(worker, Role.SOCIAL_WORKER);
     }
 
-    static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> fields) {
-        fields.forEach((k, v) -> {
-            if (v != null) request.param(k, v);
-        });
-        return request.with(csrf());
-    }
-
-    static void date(Map<String, String> f, String field, LocalDate d) {
-        f.put(field + ".day", String.valueOf(d.getDayOfMonth()));
-        f.put(field + ".month", String.valueOf(d.getMonthValue()));
-        f.put(field + ".year", String.valueOf(d.getYear()));
-    }
-
-    UUID aChild() throws Exception {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("firstName", "Lily");
-        f.put("lastName", "Brennan");
-        f.put("sex", "F");
-        date(f, "dateOfBirth", LocalDate.of(2018, 2, 11));
-        f.put("ethnicity", "WBRI");
-        f.put("religion", "CHRISTIAN");
-        f.put("firstLanguage", "eng");
-        f.put("interpreterNeeded", "no");
-        f.put("disabilities", "NONE");
-        f.put("unaccompaniedAsylumSeekingChild", "no");
-        f.put("responsibleTeamId", team.toString());
-        f.put("restricted", "no");
-        f.put("line1", "12 Mill Lane");
-        f.put("town", "Northmoor");
-        f.put("postcode", "NM3 4AB");
-        date(f, "addressStartDate", LocalDate.of(2019, 1, 1));
-        f.put("confirmed", "yes");
-        String location = mvc.perform(form(post("/children/new"), f).with(asWorker()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return UUID.fromString(location.substring("/children/".length()));
-    }
-
     /** A working Monday about ten weeks ago: long enough for an initial conference, a plan and its first clocks. */
     LocalDate aMondayTenWeeksAgo() {
         LocalDate monday = LocalDate.now().minusWeeks(10).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -114,28 +80,6 @@ class ProtectionPagesTest {
             monday = monday.minusWeeks(1);
         }
         return monday;
-    }
-
-    /** A contact received and decided by a manager as a strategy discussion: a referral (CIN episode) opens that day. */
-    void aReferralOn(LocalDate day) throws Exception {
-        Map<String, String> c = new LinkedHashMap<>();
-        date(c, "receivedDate", day);
-        c.put("receivedTime", "08:30");
-        c.put("source", "6");
-        c.put("contactName", "PC Hughes");
-        c.put("reason", "Lily disclosed that her mother's partner hit her");
-        c.put("consent", "NOT_NEEDED");
-        c.put("consentNote", "Seeking consent could place the child at risk");
-        mvc.perform(form(post("/children/" + child + "/contacts/new"), c).with(asWorker())).andExpect(status().is3xxRedirection());
-        UUID contact = jdbc.sql("select id from contact where person_id = :p").param("p", child).query(UUID.class).single();
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("decision", "STRATEGY_DISCUSSION");
-        date(d, "decidedDate", day);
-        d.put("decidedTime", "09:00");
-        d.put("rationale", "Disclosure of physical harm");
-        d.put("version", "0");
-        mvc.perform(form(post("/children/" + child + "/contacts/" + contact + "/decision"), d).with(as(manager, Role.TEAM_MANAGER)))
-                .andExpect(status().is3xxRedirection());
     }
 
     static Map<String, String> aStrategyDiscussion(LocalDate day, String rationale) {
@@ -182,6 +126,17 @@ class ProtectionPagesTest {
     Obligation obligation(String rule, LocalDate on) {
         return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(journeys.find(child).orElseThrow(), on).stream()
                 .filter(o -> o.rule().id().value().equals(rule)).findFirst().orElseThrow();
+    }
+
+    UUID aChild() throws Exception {
+        Map<String, String> record = JourneyForms.aGirlsRecord("Lily", "Brennan", LocalDate.of(2018, 2, 11), team);
+        record.put("line1", "12 Mill Lane");
+        return JourneyForms.create(mvc, record, asWorker());
+    }
+
+    /** A contact decided by a manager as a strategy discussion: a referral (CIN episode) opens that day. */
+    void aReferralOn(LocalDate day) throws Exception {
+        JourneyForms.aReferralOn(mvc, jdbc, child, day, "Lily disclosed that her mother's partner hit her", "Disclosure of physical harm", asWorker(), as(manager, Role.TEAM_MANAGER));
     }
 
     @Test
