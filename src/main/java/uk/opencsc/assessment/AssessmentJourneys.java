@@ -2,14 +2,19 @@ package uk.opencsc.assessment;
 
 import org.springframework.stereotype.Component;
 import uk.opencsc.people.PersonLookup;
+import uk.opencsc.platform.database.RowsByPerson;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.EventType;
 import uk.opencsc.timescales.JourneyEventSource;
+import uk.opencsc.timescales.RuleId;
 import uk.opencsc.timescales.StatutoryDeadlines;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,8 +36,25 @@ class AssessmentJourneys implements JourneyEventSource {
 
     @Override
     public Optional<ChildJourney> find(UUID childId) {
-        return persons.find(childId).map(p -> new ChildJourney(childId, p.dateOfBirth(),
-                repository.assessmentsOf(childId).stream().flatMap(a -> completionOf(a).stream()).toList()));
+        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
+    }
+
+    @Override
+    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
+        Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(childIds);
+        Map<UUID, List<ChildAndFamilyAssessment>> assessments = repository.assessmentsOf(known.keySet());
+        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
+        known.forEach((id, p) -> journeys.put(id, new ChildJourney(id, p.dateOfBirth(),
+                RowsByPerson.of(assessments, id).stream().flatMap(a -> completionOf(a).stream()).toList())));
+        return journeys;
+    }
+
+    /** The child's assessments, where the one for the referral is started, continued or authorised. */
+    @Override
+    public Optional<String> formFor(RuleId rule, UUID childId, String startRef) {
+        return rule.equals(StatutoryDeadlines.CHILD_AND_FAMILY_ASSESSMENT)
+                ? Optional.of("/children/" + childId + "/assessments")
+                : Optional.empty();
     }
 
     /** The completion of an authorised assessment and its reason for delay; nothing before authorisation. */

@@ -2,13 +2,16 @@ package uk.opencsc.assessment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.opencsc.platform.database.RowsByPerson;
 import uk.opencsc.platform.validation.CodeList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -62,8 +65,13 @@ class AssessmentRepository {
     }
 
     List<ChildAndFamilyAssessment> assessmentsOf(UUID personId) {
-        return jdbc.sql("select " + COLUMNS + " from child_and_family_assessment where person_id = :p order by start_date desc, created_at desc")
-                .param("p", personId).query(AssessmentRepository::assessment).list();
+        return RowsByPerson.of(assessmentsOf(List.of(personId)), personId);
+    }
+
+    Map<UUID, List<ChildAndFamilyAssessment>> assessmentsOf(Collection<UUID> personIds) {
+        return RowsByPerson.query(jdbc, "select " + COLUMNS + """
+                 from child_and_family_assessment where person_id = any(:persons) order by start_date desc, created_at desc""",
+                personIds, AssessmentRepository::assessment);
     }
 
     static String[] codes(ChildAndFamilyAssessment a) {

@@ -2,13 +2,19 @@ package uk.opencsc.frontdoor;
 
 import org.springframework.stereotype.Component;
 import uk.opencsc.people.PersonLookup;
+import uk.opencsc.platform.database.RowsByPerson;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
-import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.EventType;
+import uk.opencsc.timescales.JourneyEventSource;
+import uk.opencsc.timescales.RuleId;
+import uk.opencsc.timescales.StatutoryDeadlines;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,23 +37,44 @@ class FrontDoorJourneys implements JourneyEventSource {
 
     @Override
     public Optional<ChildJourney> find(UUID childId) {
-        return persons.find(childId).map(p -> {
+        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
+    }
+
+    @Override
+    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
+        Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(childIds);
+        Map<UUID, List<Contact>> contacts = repository.contactsOf(known.keySet());
+        Map<UUID, List<Referral>> referrals = repository.referralsOf(known.keySet());
+        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
+        known.forEach((id, p) -> {
             List<ChildEvent> events = new ArrayList<>();
-            repository.contactsOf(childId).forEach(c -> events.addAll(eventsOf(c)));
-            for (Referral r : repository.referralsOf(childId)) {
-                events.add(ChildEvent.on(EventType.REFERRAL_RECEIVED, r.referralDate()));
-                if (r.noFurtherAction() && r.closureDate() != null) {
-                    events.add(ChildEvent.on(EventType.REFERRAL_CLOSED_WITHOUT_ASSESSMENT, r.closureDate()));
-                }
-            }
-            return new ChildJourney(childId, p.dateOfBirth(), events);
+            RowsByPerson.of(contacts, id).forEach(c -> events.addAll(eventsOf(c)));
+            RowsByPerson.of(referrals, id).forEach(r -> events.addAll(eventsOf(r)));
+            journeys.put(id, new ChildJourney(id, p.dateOfBirth(), events));
         });
+        return journeys;
+    }
+
+    /** The contact's decision form: the contact-decision clock starts when the contact is received. */
+    @Override
+    public Optional<String> formFor(RuleId rule, UUID childId, String startRef) {
+        if (rule.equals(StatutoryDeadlines.CONTACT_DECISION) && startRef != null) {
+            return Optional.of("/children/" + childId + "/contacts/" + startRef + "/decision");
+        }
+        return Optional.empty();
     }
 
     static List<ChildEvent> eventsOf(Contact c) {
-        ChildEvent received = ChildEvent.at(EventType.CONTACT_RECEIVED, c.receivedAt());
+        ChildEvent received = ChildEvent.at(EventType.CONTACT_RECEIVED, c.receivedAt()).from(c.id());
         return c.decided()
                 ? List.of(received, ChildEvent.at(EventType.CONTACT_DECISION, c.decision().decidedAt()))
+                : List.of(received);
+    }
+
+    static List<ChildEvent> eventsOf(Referral r) {
+        ChildEvent received = ChildEvent.on(EventType.REFERRAL_RECEIVED, r.referralDate()).from(r.id());
+        return r.noFurtherAction() && r.closureDate() != null
+                ? List.of(received, ChildEvent.on(EventType.REFERRAL_CLOSED_WITHOUT_ASSESSMENT, r.closureDate()))
                 : List.of(received);
     }
 }

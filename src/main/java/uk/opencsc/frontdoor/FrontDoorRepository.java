@@ -2,13 +2,16 @@ package uk.opencsc.frontdoor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.opencsc.platform.database.RowsByPerson;
 import uk.opencsc.platform.validation.CodeList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,8 +65,13 @@ class FrontDoorRepository {
     }
 
     List<Contact> contactsOf(UUID personId) {
-        return jdbc.sql("select " + CONTACT_COLUMNS + " from contact where person_id = :p order by received_on desc, received_time desc")
-                .param("p", personId).query(FrontDoorRepository::contact).list();
+        return RowsByPerson.of(contactsOf(List.of(personId)), personId);
+    }
+
+    Map<UUID, List<Contact>> contactsOf(Collection<UUID> personIds) {
+        return RowsByPerson.query(jdbc, "select " + CONTACT_COLUMNS + """
+                 from contact where person_id = any(:persons) order by received_on desc, received_time desc""",
+                personIds, FrontDoorRepository::contact);
     }
 
     void insertReferral(UUID id, UUID personId, UUID contactId, LocalDate date, ReferralSource source, PrimaryNeed need, String actor) {
@@ -90,8 +98,13 @@ class FrontDoorRepository {
     }
 
     List<Referral> referralsOf(UUID personId) {
-        return jdbc.sql("select " + REFERRAL_COLUMNS + " from referral where person_id = :p order by referral_date desc")
-                .param("p", personId).query(FrontDoorRepository::referral).list();
+        return RowsByPerson.of(referralsOf(List.of(personId)), personId);
+    }
+
+    Map<UUID, List<Referral>> referralsOf(Collection<UUID> personIds) {
+        return RowsByPerson.query(jdbc, "select " + REFERRAL_COLUMNS + """
+                 from referral where person_id = any(:persons) order by referral_date desc""",
+                personIds, FrontDoorRepository::referral);
     }
 
     void insertEarlyHelp(UUID id, UUID personId, UUID contactId, UUID steppedDownFrom, LocalDate start, String lead,

@@ -7,6 +7,7 @@ import uk.opencsc.access.RecordFacts;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,8 +38,26 @@ public class PersonLookup {
 
     /** @return the person, or empty when no person has this id */
     public Optional<PersonSummary> find(UUID id) {
-        return repository.find(id).map(p -> new PersonSummary(p.id(), p.localId(), p.details().displayName(),
-                p.details().dateOfBirth(), p.details().expectedDateOfBirth(), p.facts()));
+        return repository.find(id).map(PersonLookup::summary);
+    }
+
+    /** Many persons in one query, by id; an id with no person is absent. */
+    public Map<UUID, PersonSummary> findAll(Collection<UUID> ids) {
+        Map<UUID, PersonSummary> found = new HashMap<>(ids.size() * 2);
+        if (!ids.isEmpty()) {
+            repository.findAllWithoutDisabilities(ids).forEach(p -> found.put(p.id(), summary(p)));
+        }
+        return found;
+    }
+
+    /** The persons whose records the team holds (their responsible team). */
+    public List<UUID> heldByTeam(UUID teamId) {
+        return repository.heldByTeam(teamId);
+    }
+
+    private static PersonSummary summary(StoredPerson p) {
+        return new PersonSummary(p.id(), p.localId(), p.details().displayName(), p.details().dateOfBirth(),
+                p.details().expectedDateOfBirth(), p.facts());
     }
 
     /** The record ids of the persons with these local IDs (exact, as loaded); local IDs not recorded are absent. */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +79,17 @@ class PersonRepository {
     Optional<StoredPerson> find(UUID id) {
         return jdbc.sql("select " + PERSON_COLUMNS + " from person p where p.id = :id").param("id", id)
                 .query((rs, n) -> stored(rs, disabilities(id))).optional();
+    }
+
+    /** Many persons at once, without their disabilities (for summaries); ids with no person are absent. */
+    List<StoredPerson> findAllWithoutDisabilities(Collection<UUID> ids) {
+        return jdbc.sql("select " + PERSON_COLUMNS + " from person p where p.id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> stored(rs, Set.of())).list();
+    }
+
+    List<UUID> heldByTeam(UUID teamId) {
+        return jdbc.sql("select id from person where responsible_team_id = :team").param("team", teamId).query(UUID.class).list();
     }
 
     Optional<StoredPerson> findByLocalId(String localId) {

@@ -2,14 +2,21 @@ package uk.opencsc.protection;
 
 import org.springframework.stereotype.Component;
 import uk.opencsc.people.PersonLookup;
+import uk.opencsc.platform.database.RowsByPerson;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.EventType;
+import uk.opencsc.timescales.RuleId;
+import uk.opencsc.timescales.StatutoryDeadlines;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,12 +38,47 @@ class ProtectionJourneys implements JourneyEventSource {
 
     @Override
     public Optional<ChildJourney> find(UUID childId) {
-        return persons.find(childId).map(p -> new ChildJourney(childId, p.dateOfBirth(), eventsOf(childId)));
+        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
     }
 
-    List<ChildEvent> eventsOf(UUID childId) {
-        return eventsOf(repository.discussionsOf(childId), repository.enquiriesOf(childId), repository.conferencesOf(childId),
-                repository.plansOf(childId), repository.meetingsOf(childId), repository.visitsOf(childId));
+    @Override
+    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
+        Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(childIds);
+        Set<UUID> ids = known.keySet();
+        var discussions = repository.discussionsOf(ids);
+        var enquiries = repository.enquiriesOf(ids);
+        var conferences = repository.conferencesOf(ids);
+        var plans = repository.plansOf(ids);
+        var meetings = repository.meetingsOf(ids);
+        var visits = repository.visitsOf(ids);
+        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
+        known.forEach((id, p) -> journeys.put(id, new ChildJourney(id, p.dateOfBirth(), eventsOf(
+                RowsByPerson.of(discussions, id), RowsByPerson.of(enquiries, id), RowsByPerson.of(conferences, id),
+                RowsByPerson.of(plans, id), RowsByPerson.of(meetings, id), RowsByPerson.of(visits, id)))));
+        return journeys;
+    }
+
+    /**
+     * The forms that meet protection's clocks: the initial conference of the enquiry the strategy discussion
+     * started; the core group, review conference and visit of the plan.
+     */
+    @Override
+    public Optional<String> formFor(RuleId rule, UUID childId, String startRef) {
+        String protection = "/children/" + childId + "/protection";
+        if (rule.equals(StatutoryDeadlines.INITIAL_CHILD_PROTECTION_CONFERENCE)) {
+            return Optional.of(startRef == null ? protection : protection + "/enquiries/" + startRef + "/conference");
+        }
+        String plan = protection + "/plans/" + startRef;
+        if (rule.equals(StatutoryDeadlines.FIRST_CORE_GROUP)) {
+            return Optional.of(startRef == null ? protection : plan + "/core-groups/new");
+        }
+        if (rule.equals(StatutoryDeadlines.CHILD_PROTECTION_REVIEW_CONFERENCE)) {
+            return Optional.of(startRef == null ? protection : plan + "/reviews/new");
+        }
+        if (rule.equals(StatutoryDeadlines.CHILD_PROTECTION_VISIT)) {
+            return Optional.of(startRef == null ? protection : plan + "/visits/new");
+        }
+        return Optional.empty();
     }
 
     /** The timescale events of a child's protection record, in any order. */
@@ -48,12 +90,15 @@ class ProtectionJourneys implements JourneyEventSource {
         // Dated without its time, as the conferences and plans are: a journey sorts an event of unknown time
         // before a timed one on the same day, so a conference held the same day would otherwise come "before" it.
         // The events are listed in the order of the journey, which keeps same-day events in that order.
+        // Each carries the enquiry it started, whose conference form meets the clock.
         discussions.stream().filter(d -> d.decision() == StrategyDecision.SECTION_47)
-                .forEach(d -> events.add(ChildEvent.on(EventType.STRATEGY_DISCUSSION, d.heldAt().toLocalDate())));
+                .forEach(d -> events.add(ChildEvent.on(EventType.STRATEGY_DISCUSSION, d.heldAt().toLocalDate())
+                        .from(enquiries.stream().filter(e -> d.id().equals(e.strategyDiscussionId()))
+                                .map(Section47Enquiry::id).findFirst().orElse(null))));
         enquiries.stream().filter(Section47Enquiry::icpcNotRequired)
                 .forEach(e -> events.add(ChildEvent.on(EventType.SECTION_47_ENDED_WITHOUT_CONFERENCE, e.outcomeDate())));
         conferences.forEach(c -> events.add(ChildEvent.on(EventType.INITIAL_CHILD_PROTECTION_CONFERENCE, c.date())));
-        plans.forEach(p -> events.add(ChildEvent.on(EventType.CHILD_PROTECTION_PLAN_STARTED, p.startDate())));
+        plans.forEach(p -> events.add(ChildEvent.on(EventType.CHILD_PROTECTION_PLAN_STARTED, p.startDate()).from(p.id())));
         for (ProtectionMeeting m : meetings) {
             events.add(ChildEvent.on(m.kind() == ProtectionMeeting.Kind.CORE_GROUP
                     ? EventType.CORE_GROUP_MEETING : EventType.CHILD_PROTECTION_REVIEW_CONFERENCE, m.date()));

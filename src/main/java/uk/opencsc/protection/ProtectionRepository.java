@@ -2,6 +2,7 @@ package uk.opencsc.protection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.opencsc.platform.database.RowsByPerson;
 import uk.opencsc.platform.validation.CodeList;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -55,8 +57,13 @@ class ProtectionRepository {
     }
 
     List<StrategyDiscussion> discussionsOf(UUID personId) {
-        return jdbc.sql("select " + DISCUSSION_COLUMNS + " from strategy_discussion where person_id = :p order by held_on desc, held_time desc")
-                .param("p", personId).query(ProtectionRepository::discussion).list();
+        return RowsByPerson.of(discussionsOf(List.of(personId)), personId);
+    }
+
+    Map<UUID, List<StrategyDiscussion>> discussionsOf(Collection<UUID> personIds) {
+        return RowsByPerson.query(jdbc, "select " + DISCUSSION_COLUMNS + """
+                 from strategy_discussion where person_id = any(:persons) order by held_on desc, held_time desc""",
+                personIds, ProtectionRepository::discussion);
     }
 
     void insertEnquiry(UUID id, UUID personId, UUID discussionId, LocalDate start, LocalDate target, String actor) {
@@ -73,8 +80,13 @@ class ProtectionRepository {
     }
 
     List<Section47Enquiry> enquiriesOf(UUID personId) {
-        return jdbc.sql("select " + ENQUIRY_COLUMNS + " from section47_enquiry where person_id = :p order by start_date desc")
-                .param("p", personId).query(ProtectionRepository::enquiry).list();
+        return RowsByPerson.of(enquiriesOf(List.of(personId)), personId);
+    }
+
+    Map<UUID, List<Section47Enquiry>> enquiriesOf(Collection<UUID> personIds) {
+        return RowsByPerson.query(jdbc, "select " + ENQUIRY_COLUMNS + """
+                 from section47_enquiry where person_id = any(:persons) order by start_date desc""",
+                personIds, ProtectionRepository::enquiry);
     }
 
     /** @return false when the enquiry's version is no longer {@code version} */
@@ -107,13 +119,17 @@ class ProtectionRepository {
     }
 
     List<InitialConference> conferencesOf(UUID personId) {
-        return jdbc.sql("""
+        return RowsByPerson.of(conferencesOf(List.of(personId)), personId);
+    }
+
+    Map<UUID, List<InitialConference>> conferencesOf(Collection<UUID> personIds) {
+        return RowsByPerson.query(jdbc, """
                 select id, person_id, section47_id, conference_date, outcome, categories from initial_conference
-                where person_id = :p order by conference_date desc""")
-                .param("p", personId).query((rs, n) -> new InitialConference(rs.getObject("id", UUID.class),
+                where person_id = any(:persons) order by conference_date desc""", personIds,
+                (rs, n) -> new InitialConference(rs.getObject("id", UUID.class),
                         rs.getObject("person_id", UUID.class), rs.getObject("section47_id", UUID.class),
                         rs.getObject("conference_date", LocalDate.class), ConferenceOutcome.of(rs.getString("outcome")),
-                        enums(rs.getArray("categories"), AbuseCategory.class, "categories"))).list();
+                        enums(rs.getArray("categories"), AbuseCategory.class, "categories")));
     }
 
     void insertPlan(ChildProtectionPlan p, String actor) {
@@ -133,8 +149,13 @@ class ProtectionRepository {
     }
 
     List<ChildProtectionPlan> plansOf(UUID personId) {
-        return jdbc.sql("select " + PLAN_COLUMNS + " from child_protection_plan where person_id = :p order by start_date desc")
-                .param("p", personId).query(ProtectionRepository::plan).list();
+        return RowsByPerson.of(plansOf(List.of(personId)), personId);
+    }
+
+    Map<UUID, List<ChildProtectionPlan>> plansOf(Collection<UUID> personIds) {
+        return RowsByPerson.query(jdbc, "select " + PLAN_COLUMNS + """
+                 from child_protection_plan where person_id = any(:persons) order by start_date desc""",
+                personIds, ProtectionRepository::plan);
     }
 
     /** @return false when the plan's version is no longer {@code version} */
@@ -157,13 +178,17 @@ class ProtectionRepository {
     }
 
     List<ProtectionMeeting> meetingsOf(UUID personId) {
-        return jdbc.sql("""
-                select id, plan_id, kind, meeting_date, review_outcome from child_protection_meeting
-                where person_id = :p order by meeting_date desc""")
-                .param("p", personId).query((rs, n) -> new ProtectionMeeting(rs.getObject("id", UUID.class),
+        return RowsByPerson.of(meetingsOf(List.of(personId)), personId);
+    }
+
+    Map<UUID, List<ProtectionMeeting>> meetingsOf(Collection<UUID> personIds) {
+        return RowsByPerson.query(jdbc, """
+                select id, person_id, plan_id, kind, meeting_date, review_outcome from child_protection_meeting
+                where person_id = any(:persons) order by meeting_date desc""", personIds,
+                (rs, n) -> new ProtectionMeeting(rs.getObject("id", UUID.class),
                         rs.getObject("plan_id", UUID.class), ProtectionMeeting.Kind.valueOf(rs.getString("kind")),
                         rs.getObject("meeting_date", LocalDate.class),
-                        CodeList.fromOptionalCode(ReviewOutcome.class, "reviewOutcome", rs.getString("review_outcome")))).list();
+                        CodeList.fromOptionalCode(ReviewOutcome.class, "reviewOutcome", rs.getString("review_outcome"))));
     }
 
     void insertVisit(ChildProtectionVisit v, UUID personId, String actor) {
@@ -178,13 +203,17 @@ class ProtectionRepository {
     }
 
     List<ChildProtectionVisit> visitsOf(UUID personId) {
-        return jdbc.sql("""
-                select id, plan_id, visit_date, seen, seen_alone, bedroom_seen, childs_views, observations
-                from child_protection_visit where person_id = :p order by visit_date desc""")
-                .param("p", personId).query((rs, n) -> new ChildProtectionVisit(rs.getObject("id", UUID.class),
+        return RowsByPerson.of(visitsOf(List.of(personId)), personId);
+    }
+
+    Map<UUID, List<ChildProtectionVisit>> visitsOf(Collection<UUID> personIds) {
+        return RowsByPerson.query(jdbc, """
+                select id, person_id, plan_id, visit_date, seen, seen_alone, bedroom_seen, childs_views, observations
+                from child_protection_visit where person_id = any(:persons) order by visit_date desc""", personIds,
+                (rs, n) -> new ChildProtectionVisit(rs.getObject("id", UUID.class),
                         rs.getObject("plan_id", UUID.class), rs.getObject("visit_date", LocalDate.class),
                         rs.getBoolean("seen"), rs.getBoolean("seen_alone"), rs.getBoolean("bedroom_seen"),
-                        rs.getString("childs_views"), rs.getString("observations"))).list();
+                        rs.getString("childs_views"), rs.getString("observations")));
     }
 
     void insertOrder(ProtectiveOrder o, String actor) {

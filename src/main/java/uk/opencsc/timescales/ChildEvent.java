@@ -10,8 +10,10 @@ import java.util.Objects;
  *
  * @param time  when in the day, if recorded (needed only for limits in hours); null if not known
  * @param about for {@link EventType#REASON_FOR_DELAY_RECORDED}, the rule the reason explains; otherwise null
+ * @param ref   the id of the record the event comes from (the contact, the plan...), if the source gives one: an
+ *              obligation the event starts carries it, so the work tray can link to the form that meets it
  */
-public record ChildEvent(EventType type, LocalDate date, LocalTime time, RuleId about) {
+public record ChildEvent(EventType type, LocalDate date, LocalTime time, RuleId about, String ref) {
 
     public ChildEvent {
         Objects.requireNonNull(type, "type");
@@ -22,15 +24,20 @@ public record ChildEvent(EventType type, LocalDate date, LocalTime time, RuleId 
     }
 
     public static ChildEvent on(EventType type, LocalDate date) {
-        return new ChildEvent(type, date, null, null);
+        return new ChildEvent(type, date, null, null, null);
     }
 
     public static ChildEvent at(EventType type, LocalDateTime moment) {
-        return new ChildEvent(type, moment.toLocalDate(), moment.toLocalTime(), null);
+        return new ChildEvent(type, moment.toLocalDate(), moment.toLocalTime(), null, null);
     }
 
     public static ChildEvent reasonForDelay(RuleId rule, LocalDate date) {
-        return new ChildEvent(EventType.REASON_FOR_DELAY_RECORDED, date, null, rule);
+        return new ChildEvent(EventType.REASON_FOR_DELAY_RECORDED, date, null, rule, null);
+    }
+
+    /** This event, from the record with this id. */
+    public ChildEvent from(Object recordId) {
+        return new ChildEvent(type, date, time, about, recordId == null ? null : recordId.toString());
     }
 
     /**

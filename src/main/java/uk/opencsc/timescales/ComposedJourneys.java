@@ -2,7 +2,10 @@ package uk.opencsc.timescales;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,17 +28,39 @@ public final class ComposedJourneys implements ChildJourneys {
 
     @Override
     public Optional<ChildJourney> find(UUID childId) {
-        boolean known = false;
-        LocalDate dateOfBirth = null;
-        List<ChildEvent> events = new ArrayList<>();
+        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
+    }
+
+    @Override
+    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
+        Map<UUID, Parts> parts = new HashMap<>();
         for (JourneyEventSource source : sources) {
-            Optional<ChildJourney> part = source.find(childId);
-            if (part.isPresent()) {
-                known = true;
-                dateOfBirth = dateOfBirth != null ? dateOfBirth : part.get().dateOfBirth();
-                events.addAll(part.get().events());
+            source.findAll(childIds).forEach((id, part) -> parts.computeIfAbsent(id, k -> new Parts()).add(part));
+        }
+        Map<UUID, ChildJourney> journeys = new HashMap<>(parts.size() * 2);
+        parts.forEach((id, p) -> journeys.put(id, new ChildJourney(id, p.dateOfBirth, p.events)));
+        return journeys;
+    }
+
+    @Override
+    public Optional<String> formFor(UUID childId, Obligation obligation) {
+        for (JourneyEventSource source : sources) {
+            Optional<String> form = source.formFor(obligation.rule().id(), childId, obligation.startRef());
+            if (form.isPresent()) {
+                return form;
             }
         }
-        return known ? Optional.of(new ChildJourney(childId, dateOfBirth, events)) : Optional.empty();
+        return Optional.empty();
+    }
+
+    /** A child's journey as the sources hand it in, source by source. */
+    private static final class Parts {
+        LocalDate dateOfBirth;
+        final List<ChildEvent> events = new ArrayList<>();
+
+        void add(ChildJourney part) {
+            dateOfBirth = dateOfBirth != null ? dateOfBirth : part.dateOfBirth();
+            events.addAll(part.events());
+        }
     }
 }

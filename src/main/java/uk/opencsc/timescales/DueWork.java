@@ -45,7 +45,7 @@ public final class DueWork {
 
     /** An obligation still open while the journey is read. */
     private record Open(TimescaleRule rule, int occurrence, LocalDate sequenceStarted, LocalDate clockStarted,
-                        LocalDate dueOn, LocalDateTime dueBy) {
+                        LocalDate dueOn, LocalDateTime dueBy, String startRef) {
     }
 
     /** One rule's progress through one journey. */
@@ -189,14 +189,15 @@ public final class DueWork {
         TimeLimit limit = rule.first();
         LocalDateTime dueBy = limit.unit() == PeriodUnit.HOURS ? limit.dueBy(start.moment()) : null;
         LocalDate dueOn = dueBy != null ? dueBy.toLocalDate() : limit.dueOn(start.date(), rule.countsStartDay(), calendar);
-        return new Open(rule, 1, start.date(), start.date(), dueOn, dueBy);
+        return new Open(rule, 1, start.date(), start.date(), dueOn, dueBy, start.ref());
     }
 
     private Open next(Open previous, LocalDate metOn, LocalDate dateOfBirth, boolean longTerm) {
         for (Repeat repeat : previous.rule().then()) {
             if (repeat.when().holds(previous.occurrence(), metOn, previous.sequenceStarted(), dateOfBirth, longTerm)) {
                 LocalDate dueOn = repeat.every().dueOn(metOn, false, calendar);
-                return new Open(previous.rule(), previous.occurrence() + 1, previous.sequenceStarted(), metOn, dueOn, null);
+                return new Open(previous.rule(), previous.occurrence() + 1, previous.sequenceStarted(), metOn, dueOn, null,
+                        previous.startRef());
             }
         }
         // the catalogue guarantees an interval that always applies
@@ -207,30 +208,30 @@ public final class DueWork {
         boolean onTime = o.dueBy() != null ? !event.moment().isAfter(o.dueBy()) : !event.date().isAfter(o.dueOn());
         if (onTime) {
             return new Obligation(o.rule(), o.occurrence(), o.clockStarted(), o.dueOn(), o.dueBy(),
-                    ObligationState.MET_ON_TIME, event.date(), 0, false);
+                    ObligationState.MET_ON_TIME, event.date(), 0, false, o.startRef());
         }
         return new Obligation(o.rule(), o.occurrence(), o.clockStarted(), o.dueOn(), o.dueBy(), ObligationState.MET_LATE,
                 event.date(), Math.max(0, calendar.workingDaysBetween(o.dueOn(), event.date())),
-                reasonRecorded(o, event.date(), reasons));
+                reasonRecorded(o, event.date(), reasons), o.startRef());
     }
 
     private Obligation ended(Open o, LocalDate on, List<ChildEvent> reasons) {
         int late = on.isAfter(o.dueOn()) ? calendar.workingDaysBetween(o.dueOn(), on) : 0;
         return new Obligation(o.rule(), o.occurrence(), o.clockStarted(), o.dueOn(), o.dueBy(),
-                ObligationState.NO_LONGER_NEEDED, on, late, on.isAfter(o.dueOn()) && reasonRecorded(o, on, reasons));
+                ObligationState.NO_LONGER_NEEDED, on, late, on.isAfter(o.dueOn()) && reasonRecorded(o, on, reasons), o.startRef());
     }
 
     private Obligation pending(Open o, LocalDate today, List<ChildEvent> reasons) {
         if (today.isBefore(o.dueOn())) {
             return new Obligation(o.rule(), o.occurrence(), o.clockStarted(), o.dueOn(), o.dueBy(),
-                    ObligationState.UPCOMING, null, 0, false);
+                    ObligationState.UPCOMING, null, 0, false, o.startRef());
         }
         if (today.equals(o.dueOn())) {
             return new Obligation(o.rule(), o.occurrence(), o.clockStarted(), o.dueOn(), o.dueBy(),
-                    ObligationState.DUE_TODAY, null, 0, reasonRecorded(o, today, reasons));
+                    ObligationState.DUE_TODAY, null, 0, reasonRecorded(o, today, reasons), o.startRef());
         }
         return new Obligation(o.rule(), o.occurrence(), o.clockStarted(), o.dueOn(), o.dueBy(), ObligationState.OVERDUE,
-                null, calendar.workingDaysBetween(o.dueOn(), today), reasonRecorded(o, today, reasons));
+                null, calendar.workingDaysBetween(o.dueOn(), today), reasonRecorded(o, today, reasons), o.startRef());
     }
 
     /** A reason counts when it names the rule and was recorded after the clock started and by {@code until}. */

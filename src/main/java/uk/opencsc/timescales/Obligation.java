@@ -15,10 +15,12 @@ import java.util.Set;
  * @param closedOn        when it was met or stopped being needed; null while open
  * @param workingDaysLate for OVERDUE, MET_LATE and a late NO_LONGER_NEEDED: working days after {@code dueOn}; otherwise 0
  * @param reasonRecorded  for a missed or late obligation, whether a reason for the delay was recorded
+ * @param startRef        the id of the record whose event started the rule's clock (the contact, the plan...), if
+ *                        its source gave one ({@link ChildEvent#ref()}); null otherwise
  */
 public record Obligation(TimescaleRule rule, int occurrence, LocalDate clockStarted, LocalDate dueOn,
                          LocalDateTime dueBy, ObligationState state, LocalDate closedOn, int workingDaysLate,
-                         boolean reasonRecorded) {
+                         boolean reasonRecorded, String startRef) {
 
     public Obligation {
         Objects.requireNonNull(rule, "rule");
@@ -34,5 +36,10 @@ public record Obligation(TimescaleRule rule, int occurrence, LocalDate clockStar
     /** Late, or open past its due date. */
     public boolean missed() {
         return workingDaysLate > 0 || state == ObligationState.OVERDUE || state == ObligationState.MET_LATE;
+    }
+
+    /** Still to be done: upcoming, due today or overdue. */
+    public boolean open() {
+        return closedOn == null;
     }
 }

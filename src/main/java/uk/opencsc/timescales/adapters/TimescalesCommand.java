@@ -31,9 +31,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * {@code timescales due --child ID}: a child's due work from the command line. It reads the journey from every
- * {@link ChildJourneys} given (in the application, the one {@link ComposedJourneys} of every module's events); until a
- * module records journeys no child is known, and it says so.
+ * {@code timescales due --child ID}: a child's due work from the command line. It reads the journey from the
+ * {@link ComposedJourneys} of every module's events; until a module records journeys no child is known, and it says so.
  */
 @Component
 @Command(name = "timescales", mixinStandardHelpOptions = true, description = "Statutory and local timescales.")
@@ -41,7 +40,7 @@ public class TimescalesCommand implements TopLevelCommand, Runnable {
 
     private final Supplier<TimescaleRules> rules;
     private final WorkingDayCalendar calendar;
-    private final Supplier<List<ChildJourneys>> journeys;
+    private final ComposedJourneys journeys;
     private final Clock clock;
 
     @Spec
@@ -50,11 +49,10 @@ public class TimescalesCommand implements TopLevelCommand, Runnable {
     @Autowired
     TimescalesCommand(TimescaleSettings settings, WorkingDayCalendar calendar, ComposedJourneys journeys,
                       Optional<Clock> clock) {
-        this(settings::rules, calendar, () -> journeys.hasSources() ? List.<ChildJourneys>of(journeys) : List.of(),
-                clock.orElse(Clock.systemDefaultZone()));
+        this(settings::rules, calendar, journeys, clock.orElse(Clock.systemDefaultZone()));
     }
 
-    TimescalesCommand(Supplier<TimescaleRules> rules, WorkingDayCalendar calendar, Supplier<List<ChildJourneys>> journeys,
+    TimescalesCommand(Supplier<TimescaleRules> rules, WorkingDayCalendar calendar, ComposedJourneys journeys,
                       Clock clock) {
         this.rules = rules;
         this.calendar = calendar;
@@ -80,10 +78,9 @@ public class TimescalesCommand implements TopLevelCommand, Runnable {
                     "--child must be a child's record ID, like 3f2b8c1e-5d7a-4c1b-9e2f-0a6b8c4d2e1f; was '" + child + "'");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<ChildJourneys> sources = journeys.get();
-        Optional<ChildJourney> journey = find(sources, childId);
+        Optional<ChildJourney> journey = journeys.find(childId);
         if (journey.isEmpty()) {
-            spec.commandLine().getErr().println(sources.isEmpty()
+            spec.commandLine().getErr().println(!journeys.hasSources()
                     ? "No child with ID " + childId + " is known: no module records children's journeys yet."
                     : "No child with ID " + childId + " is known.");
             return 1;
@@ -104,21 +101,6 @@ public class TimescalesCommand implements TopLevelCommand, Runnable {
         out.printf("timescales due: child %s on %s, %d obligations, %d overdue, %d due today%n", childId, today,
                 obligations.size(), overdue, dueToday);
         return 0;
-    }
-
-    private static Optional<ChildJourney> find(List<ChildJourneys> sources, UUID childId) {
-        boolean known = false;
-        LocalDate dateOfBirth = null;
-        List<ChildEvent> events = new ArrayList<>();
-        for (ChildJourneys source : sources) {
-            Optional<ChildJourney> part = source.find(childId);
-            if (part.isPresent()) {
-                known = true;
-                dateOfBirth = dateOfBirth != null ? dateOfBirth : part.get().dateOfBirth();
-                events.addAll(part.get().events());
-            }
-        }
-        return known ? Optional.of(new ChildJourney(childId, dateOfBirth, events)) : Optional.empty();
     }
 
     private static String state(Obligation o) {

@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
-import uk.opencsc.timescales.ChildJourneys;
+import uk.opencsc.timescales.ComposedJourneys;
+import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.EventType;
 import uk.opencsc.timescales.RuleCatalogue;
 import uk.opencsc.timescales.TimescaleRules;
@@ -29,15 +30,15 @@ class TimescalesCommandTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
-    int run(List<ChildJourneys> sources, String... args) {
+    int run(List<JourneyEventSource> sources, String... args) {
         var clock = Clock.fixed(LocalDate.of(2026, 3, 30).atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
         var command = new CommandLine(new TimescalesCommand(() -> TimescaleRules.of(RuleCatalogue.standard()),
-                WorkingDayCalendar.englandAndWales(), () -> sources, clock));
+                WorkingDayCalendar.englandAndWales(), new ComposedJourneys(sources), clock));
         command.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         return command.execute(args);
     }
 
-    static final ChildJourneys SOME_CHILDREN = id -> {
+    static final JourneyEventSource SOME_CHILDREN = id -> {
         if (id.equals(KNOWN_WITHOUT_EVENTS)) {
             return Optional.of(new ChildJourney(id, null, List.of()));
         }
