@@ -68,6 +68,13 @@ class AssessmentRepository {
         return RowsByPerson.of(assessmentsOf(List.of(personId)), personId);
     }
 
+    /** The assessments of these children submitted and not yet authorised or returned. */
+    List<ChildAndFamilyAssessment> submittedOf(Collection<UUID> personIds) {
+        return RowsByPerson.query(jdbc, "select " + COLUMNS + """
+                 from child_and_family_assessment where person_id = any(:persons) and state = 'SUBMITTED'""",
+                personIds, AssessmentRepository::assessment).values().stream().flatMap(List::stream).toList();
+    }
+
     Map<UUID, List<ChildAndFamilyAssessment>> assessmentsOf(Collection<UUID> personIds) {
         return RowsByPerson.query(jdbc, "select " + COLUMNS + """
                  from child_and_family_assessment where person_id = any(:persons) order by start_date desc, created_at desc""",

@@ -36,4 +36,44 @@ class ComposedJourneysTest {
         assertThat(none.find(CHILD)).isEmpty();
         assertThat(none.hasSources()).isFalse();
     }
+
+    @Test
+    void many_journeys_read_at_once_are_the_same_as_read_one_by_one_and_unknown_children_are_absent() {
+        UUID other = UUID.fromString("7a1c9e2f-0b3d-4e5f-8a6b-1c2d3e4f5a6b");
+        UUID unknown = UUID.fromString("00000000-0000-4000-8000-000000000001");
+        JourneyEventSource frontDoor = id -> id.equals(unknown) ? Optional.empty() : Optional.of(new ChildJourney(id, BORN,
+                List.of(ChildEvent.on(EventType.REFERRAL_RECEIVED, LocalDate.of(2026, 3, 2)))));
+        ComposedJourneys journeys = new ComposedJourneys(List.of(frontDoor));
+
+        var all = journeys.findAll(List.of(CHILD, other, unknown));
+
+        assertThat(all).containsOnlyKeys(CHILD, other);
+        assertThat(all.get(other)).isEqualTo(journeys.find(other).orElseThrow());
+    }
+
+    @Test
+    void the_form_that_meets_an_obligation_comes_from_the_source_that_knows_its_rule() {
+        JourneyEventSource frontDoor = new JourneyEventSource() {
+            @Override
+            public Optional<ChildJourney> find(UUID childId) {
+                return Optional.of(new ChildJourney(childId, BORN,
+                        List.of(ChildEvent.on(EventType.CONTACT_RECEIVED, LocalDate.of(2026, 3, 2)).from("contact-1"))));
+            }
+
+            @Override
+            public Optional<String> formFor(RuleId rule, UUID childId, String startRef) {
+                return rule.equals(StatutoryDeadlines.CONTACT_DECISION)
+                        ? Optional.of("/children/" + childId + "/contacts/" + startRef + "/decision") : Optional.empty();
+            }
+        };
+        JourneyEventSource silent = id -> Optional.empty();
+        ComposedJourneys journeys = new ComposedJourneys(List.of(silent, frontDoor));
+        DueWork dueWork = new DueWork(TimescaleRules.of(RuleCatalogue.standard()),
+                uk.opencsc.calendar.WorkingDayCalendar.englandAndWales());
+
+        Obligation decision = dueWork.forChild(journeys.find(CHILD).orElseThrow(), LocalDate.of(2026, 3, 2)).getFirst();
+
+        assertThat(decision.startRef()).isEqualTo("contact-1");
+        assertThat(journeys.formFor(CHILD, decision)).contains("/children/" + CHILD + "/contacts/contact-1/decision");
+    }
 }

@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import java.util.Comparator;
 import java.util.List;
 
-/** What the shared layout needs on every page: the authority's name, the signed-in user and their navigation. */
+/** What every page has: the authority's name, the signed-in user, their navigation and the date formats ({@code fmt}). */
 @ControllerAdvice
 class LayoutModel {
+
+    private static final Formats FORMATS = new Formats();
 
     private final List<NavigationContributor> contributors;
     private final String localAuthority;
@@ -42,6 +44,11 @@ class LayoutModel {
         }
         return contributors.stream().flatMap(c -> c.links(auth).stream())
                 .sorted(Comparator.comparingInt(NavigationLink::order)).toList();
+    }
+
+    @ModelAttribute("fmt")
+    Formats formats() {
+        return FORMATS;
     }
 
     @ModelAttribute("currentPath")

@@ -9,6 +9,7 @@ import uk.opencsc.audit.RecordChanged.FieldChange;
 import uk.opencsc.timescales.LocalSetting;
 import uk.opencsc.timescales.RuleCatalogue;
 import uk.opencsc.timescales.RuleId;
+import uk.opencsc.timescales.RulesInForce;
 import uk.opencsc.timescales.TimescaleRule;
 import uk.opencsc.timescales.TimescaleRules;
 
@@ -16,7 +17,7 @@ import java.util.List;
 
 /** The catalogue with this authority's settings, and changing a setting (audited, optimistically locked). */
 @Service
-class TimescaleSettings {
+class TimescaleSettings implements RulesInForce {
 
     static final String AUDIT_SUBJECT = "timescale-local-setting";
 
@@ -35,7 +36,8 @@ class TimescaleSettings {
     }
 
     /** The rules as they stand with every saved setting: each obligation uses the version in force when it started. */
-    TimescaleRules rules() {
+    @Override
+    public TimescaleRules rules() {
         return TimescaleRules.of(catalogue, settings.all().stream().map(LocalSettingsRepository.StoredSetting::setting).toList());
     }
 

@@ -1,0 +1,48 @@
+package uk.opencsc.platform.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates, times and answers as GOV.UK pages write them ("3 March 2026", "3 March 2026 at 14:05", "Yes"), in UK time.
+ * Every page has it as {@code fmt} (see {@link LayoutModel}).
+ */
+public final class Formats {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    public String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    public String date(Instant i) {
+        return i == null ? "" : DATE.format(i.atZone(UK));
+    }
+
+    public String time(Instant i) {
+        return i == null ? "" : TIME.format(i.atZone(UK));
+    }
+
+    public String dateTime(LocalDateTime t) {
+        return t == null ? "" : DATE.format(t) + " at " + TIME.format(t);
+    }
+
+    public String dateTime(Instant i) {
+        return i == null ? "" : dateTime(LocalDateTime.ofInstant(i, UK));
+    }
+
+    public String yesNo(Boolean b) {
+        return b == null ? "" : b ? "Yes" : "No";
+    }
+
+    /** "1 working day", "3 working days". */
+    public String days(int n) {
+        return n == 1 ? "1 working day" : n + " working days";
+    }
+}

@@ -1,0 +1,42 @@
+package uk.opencsc.worktray;
+
+import uk.opencsc.timescales.ObligationState;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A tray as shown on one visit: the due work in {@link TrayOrder}, and for a manager what waits for authorisation,
+ * oldest first.
+ *
+ * @param children how many children the tray covers (a caseload, or the records a team holds)
+ * @param horizon  the last day upcoming work is shown for
+ */
+record Tray(String owner, int children, List<TrayItem> items, List<Awaiting> awaiting, LocalDate today,
+            LocalDate horizon) {
+
+    Tray {
+        items = List.copyOf(items);
+        awaiting = List.copyOf(awaiting);
+    }
+
+    /** Work waiting for authorisation, with the name of the child it concerns. */
+    record Awaiting(AwaitingAuthorisation work, String childName) {
+    }
+
+    long overdue() {
+        return count(ObligationState.OVERDUE);
+    }
+
+    long dueToday() {
+        return count(ObligationState.DUE_TODAY);
+    }
+
+    long upcoming() {
+        return count(ObligationState.UPCOMING);
+    }
+
+    private long count(ObligationState state) {
+        return items.stream().filter(i -> i.obligation().state() == state).count();
+    }
+}

@@ -1,0 +1,26 @@
+package uk.opencsc.worktray;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import uk.opencsc.access.Role;
+import uk.opencsc.platform.web.NavigationContributor;
+import uk.opencsc.platform.web.NavigationLink;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** "Work tray" for the roles that hold or manage work: workers, team managers and heads of service. */
+@Component
+class WorkTrayNavigation implements NavigationContributor {
+
+    static final Set<Role> HOLD_WORK = EnumSet.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER,
+            Role.HEAD_OF_SERVICE);
+
+    @Override
+    public List<NavigationLink> links(Authentication signedIn) {
+        boolean holdsWork = signedIn.getAuthorities().stream()
+                .anyMatch(a -> HOLD_WORK.stream().anyMatch(r -> r.authority().equals(a.getAuthority())));
+        return holdsWork ? List.of(new NavigationLink("Work tray", "/tray", 5)) : List.of();
+    }
+}

@@ -1,0 +1,110 @@
+package uk.opencsc.worktray;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.opencsc.access.ReadScope;
+import uk.opencsc.access.RecordAccess;
+import uk.opencsc.audit.SearchPerformed;
+import uk.opencsc.calendar.WorkingDayCalendar;
+import uk.opencsc.calendar.WorkingDays;
+import uk.opencsc.people.PersonLookup;
+import uk.opencsc.people.PersonLookup.PersonSummary;
+import uk.opencsc.timescales.ChildJourney;
+import uk.opencsc.timescales.ChildJourneys;
+import uk.opencsc.timescales.DueWork;
+import uk.opencsc.timescales.RulesInForce;
+import uk.opencsc.workforce.Caseloads;
+import uk.opencsc.workforce.CurrentAllocation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Builds trays on each visit from the children's journeys: nothing is stored, so a tray cannot drift from the
+ * record. A child the signed-in user may not read (a restricted record without a grant) never appears.
+ */
+@Service
+class WorkTrays {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final ChildJourneys journeys;
+    private final RulesInForce rules;
+    private final WorkingDayCalendar calendar;
+    private final PersonLookup persons;
+    private final Caseloads caseloads;
+    private final List<AuthorisationQueue> queues;
+    private final RecordAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkTrays(ChildJourneys journeys, RulesInForce rules, WorkingDayCalendar calendar, PersonLookup persons,
+              Caseloads caseloads, List<AuthorisationQueue> queues, RecordAccess access, ApplicationEventPublisher events,
+              Optional<Clock> clock) {
+        this.journeys = journeys;
+        this.rules = rules;
+        this.calendar = calendar;
+        this.persons = persons;
+        this.caseloads = caseloads;
+        this.queues = List.copyOf(queues);
+        this.access = access;
+        this.events = events;
+        this.clock = clock.orElse(Clock.system(UK));
+    }
+
+    /** The work of the children allocated to this worker. */
+    @Transactional(readOnly = true)
+    public Tray forWorker(UUID userId, String owner) {
+        return tray(owner, caseloads.childrenAllocatedTo(userId), false);
+    }
+
+    /** The work of every child the team holds, with what waits for the manager's authorisation. */
+    @Transactional(readOnly = true)
+    public Tray forTeam(UUID teamId, String owner) {
+        return tray(owner, persons.heldByTeam(teamId), true);
+    }
+
+    private Tray tray(String owner, Collection<UUID> children, boolean withAuthorisations) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon = calendar.addWorkingDays(today, WorkingDays.of(TrayOrder.HORIZON_WORKING_DAYS));
+        ReadScope scope = access.currentScope();
+        Map<UUID, PersonSummary> readable = new HashMap<>();
+        persons.findAll(children).forEach((id, p) -> {
+            if (scope.admits(p.facts())) {
+                readable.put(id, p);
+            }
+        });
+        Map<UUID, ChildJourney> found = journeys.findAll(readable.keySet());
+        Map<UUID, CurrentAllocation> allocations = caseloads.currentAllocations(readable.keySet());
+        DueWork dueWork = new DueWork(rules.rules(), calendar);
+        List<TrayItem> items = new ArrayList<>();
+        found.forEach((id, journey) -> dueWork.forChild(journey, today, o -> {
+            if (TrayOrder.onTray(o, horizon)) {
+                PersonSummary child = readable.get(id);
+                CurrentAllocation allocation = allocations.get(id);
+                items.add(new TrayItem(id, child.displayName(), child.localId(), o,
+                        allocation == null ? null : allocation.workerName(),
+                        journeys.formFor(id, o).orElse("/children/" + id)));
+            }
+        }));
+        items.sort(TrayOrder.ORDER);
+        List<Tray.Awaiting> awaiting = new ArrayList<>();
+        if (withAuthorisations) {
+            queues.forEach(q -> q.awaitingAuthorisation(readable.keySet())
+                    .forEach(a -> awaiting.add(new Tray.Awaiting(a, readable.get(a.childId()).displayName()))));
+            awaiting.sort(Comparator.comparing(a -> a.work().submittedOn()));
+        }
+        events.publishEvent(new SearchPerformed("work tray", Map.of("tray", owner), items.size() + awaiting.size()));
+        return new Tray(owner, readable.size(), items, awaiting, today, horizon);
+    }
+}
