@@ -63,7 +63,9 @@ class AuthorisationMatrixTest {
     enum Rule {
         PUBLIC, SIGNED_IN, ADMINISTRATORS, GRANTERS, FINDERS, CREATORS, READ_RECORD, WRITE_RECORD,
         /** Changing a case note: only its author (here the team's social worker), and only on a record they may change. */
-        NOTE_AUTHOR
+        NOTE_AUTHOR,
+        /** The work tray: the roles that hold or manage children's work. */
+        WORK_HOLDERS
     }
 
     /** Which child's record the route is asked about. */
@@ -79,6 +81,7 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/sign-in", Rule.PUBLIC),
             new Route(HttpMethod.GET, "/", Rule.SIGNED_IN),
             new Route(HttpMethod.GET, "/timescales", Rule.SIGNED_IN),
+            new Route(HttpMethod.GET, "/tray", Rule.WORK_HOLDERS),
             new Route(HttpMethod.GET, "/timescales/{id}/setting", Rule.ADMINISTRATORS),
             new Route(HttpMethod.POST, "/timescales/{id}/setting", Rule.ADMINISTRATORS),
             new Route(HttpMethod.GET, "/admin/audit", Rule.ADMINISTRATORS),
@@ -169,7 +172,7 @@ class AuthorisationMatrixTest {
             case ADMINISTRATORS -> role == Role.ADMINISTRATOR;
             case GRANTERS -> role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
             case FINDERS -> role != Role.ADMINISTRATOR;
-            case CREATORS -> Set.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
+            case CREATORS, WORK_HOLDERS -> Set.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
             case READ_RECORD -> switch (kind) {
                 // the own team's record: everyone who reads records
                 case OWN_TEAM -> role != Role.ADMINISTRATOR;

@@ -70,14 +70,14 @@ class AssessmentRepository {
 
     /** The assessments of these children submitted and not yet authorised or returned. */
     List<ChildAndFamilyAssessment> submittedOf(Collection<UUID> personIds) {
-        return RowsByPerson.query(jdbc, "select " + COLUMNS + """
-                 from child_and_family_assessment where person_id = any(:persons) and state = 'SUBMITTED'""",
+        return RowsByPerson.query(jdbc, "select " + COLUMNS
+                + " from child_and_family_assessment where person_id = any(:persons) and state = 'SUBMITTED'",
                 personIds, AssessmentRepository::assessment).values().stream().flatMap(List::stream).toList();
     }
 
     Map<UUID, List<ChildAndFamilyAssessment>> assessmentsOf(Collection<UUID> personIds) {
-        return RowsByPerson.query(jdbc, "select " + COLUMNS + """
-                 from child_and_family_assessment where person_id = any(:persons) order by start_date desc, created_at desc""",
+        return RowsByPerson.query(jdbc, "select " + COLUMNS
+                + " from child_and_family_assessment where person_id = any(:persons) order by start_date desc, created_at desc",
                 personIds, AssessmentRepository::assessment);
     }
 

@@ -69,8 +69,8 @@ class FrontDoorRepository {
     }
 
     Map<UUID, List<Contact>> contactsOf(Collection<UUID> personIds) {
-        return RowsByPerson.query(jdbc, "select " + CONTACT_COLUMNS + """
-                 from contact where person_id = any(:persons) order by received_on desc, received_time desc""",
+        return RowsByPerson.query(jdbc, "select " + CONTACT_COLUMNS
+                + " from contact where person_id = any(:persons) order by received_on desc, received_time desc",
                 personIds, FrontDoorRepository::contact);
     }
 
@@ -102,8 +102,8 @@ class FrontDoorRepository {
     }
 
     Map<UUID, List<Referral>> referralsOf(Collection<UUID> personIds) {
-        return RowsByPerson.query(jdbc, "select " + REFERRAL_COLUMNS + """
-                 from referral where person_id = any(:persons) order by referral_date desc""",
+        return RowsByPerson.query(jdbc, "select " + REFERRAL_COLUMNS
+                + " from referral where person_id = any(:persons) order by referral_date desc",
                 personIds, FrontDoorRepository::referral);
     }
 

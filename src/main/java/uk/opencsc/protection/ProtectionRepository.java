@@ -61,8 +61,8 @@ class ProtectionRepository {
     }
 
     Map<UUID, List<StrategyDiscussion>> discussionsOf(Collection<UUID> personIds) {
-        return RowsByPerson.query(jdbc, "select " + DISCUSSION_COLUMNS + """
-                 from strategy_discussion where person_id = any(:persons) order by held_on desc, held_time desc""",
+        return RowsByPerson.query(jdbc, "select " + DISCUSSION_COLUMNS
+                + " from strategy_discussion where person_id = any(:persons) order by held_on desc, held_time desc",
                 personIds, ProtectionRepository::discussion);
     }
 
@@ -84,8 +84,8 @@ class ProtectionRepository {
     }
 
     Map<UUID, List<Section47Enquiry>> enquiriesOf(Collection<UUID> personIds) {
-        return RowsByPerson.query(jdbc, "select " + ENQUIRY_COLUMNS + """
-                 from section47_enquiry where person_id = any(:persons) order by start_date desc""",
+        return RowsByPerson.query(jdbc, "select " + ENQUIRY_COLUMNS
+                + " from section47_enquiry where person_id = any(:persons) order by start_date desc",
                 personIds, ProtectionRepository::enquiry);
     }
 
@@ -153,8 +153,8 @@ class ProtectionRepository {
     }
 
     Map<UUID, List<ChildProtectionPlan>> plansOf(Collection<UUID> personIds) {
-        return RowsByPerson.query(jdbc, "select " + PLAN_COLUMNS + """
-                 from child_protection_plan where person_id = any(:persons) order by start_date desc""",
+        return RowsByPerson.query(jdbc, "select " + PLAN_COLUMNS
+                + " from child_protection_plan where person_id = any(:persons) order by start_date desc",
                 personIds, ProtectionRepository::plan);
     }
 

@@ -12,27 +12,27 @@ import java.util.List;
  * @param children how many children the tray covers (a caseload, or the records a team holds)
  * @param horizon  the last day upcoming work is shown for
  */
-record Tray(String owner, int children, List<TrayItem> items, List<Awaiting> awaiting, LocalDate today,
+public record Tray(String owner, int children, List<TrayItem> items, List<Awaiting> awaiting, LocalDate today,
             LocalDate horizon) {
 
-    Tray {
+    public Tray {
         items = List.copyOf(items);
         awaiting = List.copyOf(awaiting);
     }
 
     /** Work waiting for authorisation, with the name of the child it concerns. */
-    record Awaiting(AwaitingAuthorisation work, String childName) {
+    public record Awaiting(AwaitingAuthorisation work, String childName) {
     }
 
-    long overdue() {
+    public long overdue() {
         return count(ObligationState.OVERDUE);
     }
 
-    long dueToday() {
+    public long dueToday() {
         return count(ObligationState.DUE_TODAY);
     }
 
-    long upcoming() {
+    public long upcoming() {
         return count(ObligationState.UPCOMING);
     }
 

@@ -12,9 +12,9 @@ import java.util.UUID;
  * @param worker the allocated worker's name; null when nobody is allocated
  * @param form   the path of the form that meets it; the child's record when the module gives none
  */
-record TrayItem(UUID childId, String childName, String localId, Obligation obligation, String worker, String form) {
+public record TrayItem(UUID childId, String childName, String localId, Obligation obligation, String worker, String form) {
 
-    TrayItem {
+    public TrayItem {
         Objects.requireNonNull(childId, "childId");
         Objects.requireNonNull(obligation, "obligation");
         Objects.requireNonNull(form, "form");

@@ -62,14 +62,14 @@ class WorkTrays {
         this.clock = clock.orElse(Clock.system(UK));
     }
 
-    /** The work of the children allocated to this worker. */
-    @Transactional(readOnly = true)
+    /** The work of the children allocated to this worker (not read-only: the view is audited in the same transaction). */
+    @Transactional
     public Tray forWorker(UUID userId, String owner) {
         return tray(owner, caseloads.childrenAllocatedTo(userId), false);
     }
 
     /** The work of every child the team holds, with what waits for the manager's authorisation. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Tray forTeam(UUID teamId, String owner) {
         return tray(owner, persons.heldByTeam(teamId), true);
     }
