@@ -22,8 +22,6 @@ import java.util.UUID;
 @Controller
 class WorkTrayController {
 
-    static final String NOT_ALLOCATED = "Not allocated";
-
     private final WorkTrays trays;
     private final RecordAccess access;
     private final AccessAdministration administration;
@@ -35,7 +33,8 @@ class WorkTrayController {
     }
 
     @GetMapping("/tray")
-    String tray(@RequestParam(required = false) UUID team, @RequestParam(required = false) String worker, Model model) {
+    String tray(@RequestParam(required = false) UUID team, @RequestParam(required = false) String worker,
+                @RequestParam(defaultValue = "1") int page, Model model) {
         SignedInUser user = access.currentUser().orElseThrow(() -> new NotPermittedException("Sign in to see your work"));
         Tray tray = switch (user.role()) {
             case SOCIAL_WORKER, PERSONAL_ADVISER -> trays.forWorker(user.id(), "Your work");
@@ -59,11 +58,7 @@ class WorkTrayController {
             default -> throw new NotPermittedException("Your role holds no work, so it has no work tray");
         };
         model.addAttribute("tray", tray);
-        model.addAttribute("workers", tray.items().stream().map(i -> i.worker() == null ? NOT_ALLOCATED : i.worker())
-                .distinct().sorted().toList());
-        model.addAttribute("worker", worker == null || worker.isBlank() ? null : worker);
-        model.addAttribute("items", tray.items().stream().filter(i -> worker == null || worker.isBlank()
-                || worker.equals(i.worker() == null ? NOT_ALLOCATED : i.worker())).toList());
+        model.addAttribute("view", TrayPage.of(tray, worker, page));
         model.addAttribute("teamTray", user.role() == Role.TEAM_MANAGER || user.role() == Role.HEAD_OF_SERVICE);
         return "worktray/tray";
     }

@@ -30,8 +30,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Builds trays on each visit from the children's journeys: nothing is stored, so a tray cannot drift from the
- * record. A child the signed-in user may not read (a restricted record without a grant) never appears.
+ * Builds trays on each visit from the children's journeys: no task is stored, so a tray cannot drift from the
+ * record (journeys are kept between visits by {@link TrayJourneys} until the child's record changes). A child the signed-in user may not read (a restricted record without a grant) never appears.
  */
 @Service
 class WorkTrays {
@@ -39,6 +39,7 @@ class WorkTrays {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final ChildJourneys journeys;
+    private final TrayJourneys trayJourneys;
     private final RulesInForce rules;
     private final WorkingDayCalendar calendar;
     private final PersonLookup persons;
@@ -48,10 +49,11 @@ class WorkTrays {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkTrays(ChildJourneys journeys, RulesInForce rules, WorkingDayCalendar calendar, PersonLookup persons,
+    WorkTrays(ChildJourneys journeys, TrayJourneys trayJourneys, RulesInForce rules, WorkingDayCalendar calendar, PersonLookup persons,
               Caseloads caseloads, List<AuthorisationQueue> queues, RecordAccess access, ApplicationEventPublisher events,
               Optional<Clock> clock) {
         this.journeys = journeys;
+        this.trayJourneys = trayJourneys;
         this.rules = rules;
         this.calendar = calendar;
         this.persons = persons;
@@ -84,7 +86,7 @@ class WorkTrays {
                 readable.put(id, p);
             }
         });
-        Map<UUID, ChildJourney> found = journeys.findAll(readable.keySet());
+        Map<UUID, ChildJourney> found = trayJourneys.findAll(readable.keySet());
         Map<UUID, CurrentAllocation> allocations = caseloads.currentAllocations(readable.keySet());
         DueWork dueWork = new DueWork(rules.rules(), calendar);
         List<TrayItem> items = new ArrayList<>();

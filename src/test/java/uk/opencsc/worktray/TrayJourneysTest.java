@@ -1,0 +1,97 @@
+package uk.opencsc.worktray;
+
+import org.junit.jupiter.api.Test;
+import uk.opencsc.audit.RecordChanged;
+import uk.opencsc.timescales.ChildEvent;
+import uk.opencsc.timescales.ChildJourney;
+import uk.opencsc.timescales.ChildJourneys;
+import uk.opencsc.timescales.EventType;
+import uk.opencsc.timescales.Obligation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrayJourneysTest {
+
+    static final UUID CHILD = UUID.fromString("3f2b8c1e-5d7a-4c1b-9e2f-0a6b8c4d2e1f");
+
+    /** A record whose contacts count up with each read, counting the reads; {@code duringRead} runs inside a read. */
+    static final class CountingJourneys implements ChildJourneys {
+        final AtomicInteger reads = new AtomicInteger();
+        Runnable duringRead = () -> { };
+
+        @Override
+        public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
+            int n = reads.incrementAndGet();
+            duringRead.run();
+            Map<UUID, ChildJourney> found = new HashMap<>();
+            childIds.forEach(id -> found.put(id, new ChildJourney(id, null,
+                    Collections.nCopies(n, ChildEvent.on(EventType.CONTACT_RECEIVED, LocalDate.of(2026, 3, 2))))));
+            return found;
+        }
+
+        @Override
+        public Optional<ChildJourney> find(UUID childId) {
+            return Optional.ofNullable(findAll(List.of(childId)).get(childId));
+        }
+
+        @Override
+        public Optional<String> formFor(UUID childId, Obligation obligation) {
+            return Optional.empty();
+        }
+    }
+
+    static RecordChanged aChangeTo(UUID child) {
+        return new RecordChanged("contact", UUID.randomUUID().toString(), child, List.of());
+    }
+
+    @Test
+    void a_journey_is_read_once_and_read_again_after_a_change_to_the_childs_record_commits() {
+        CountingJourneys source = new CountingJourneys();
+        TrayJourneys journeys = new TrayJourneys(source);
+
+        assertThat(journeys.findAll(List.of(CHILD)).get(CHILD).events()).hasSize(1);
+        assertThat(journeys.findAll(List.of(CHILD)).get(CHILD).events()).hasSize(1);
+        assertThat(source.reads).hasValue(1);
+
+        journeys.changed(aChangeTo(CHILD));
+
+        assertThat(journeys.findAll(List.of(CHILD)).get(CHILD).events()).hasSize(2);
+        assertThat(source.reads).hasValue(2);
+    }
+
+    @Test
+    void a_journey_read_while_a_change_to_it_commits_is_not_kept() {
+        CountingJourneys source = new CountingJourneys();
+        TrayJourneys journeys = new TrayJourneys(source);
+        source.duringRead = () -> journeys.changed(aChangeTo(CHILD));
+
+        journeys.findAll(List.of(CHILD));
+        source.duringRead = () -> { };
+        journeys.findAll(List.of(CHILD));
+
+        assertThat(source.reads).as("the journey read during the change was read again").hasValue(2);
+    }
+
+    @Test
+    void a_change_with_no_child_such_as_a_bulk_load_drops_every_journey() {
+        CountingJourneys source = new CountingJourneys();
+        TrayJourneys journeys = new TrayJourneys(source);
+        UUID other = UUID.fromString("7a1c9e2f-0b3d-4e5f-8a6b-1c2d3e4f5a6b");
+        journeys.findAll(List.of(CHILD, other));
+
+        journeys.changed(aChangeTo(null));
+        journeys.findAll(List.of(CHILD, other));
+
+        assertThat(source.reads).hasValue(2);
+    }
+}
