@@ -31,7 +31,8 @@ public final class ChildInNeedRules {
 
     /**
      * A new plan: within an open CIN episode, not in the future, the child's only open child in need plan and not
-     * while they are on a child protection plan (the CP plan is the child's plan then; Working Together), with its
+     * while they are on a child protection plan (the CP plan is then the child's plan: local procedures' child in
+     * need chapters do not apply to a child on one), with its
      * lead worker and its needs and outcomes. A plan normally follows an assessment that recommended one; without
      * one (a step down from a child protection plan, a plan carried over from another authority) the worker says
      * why, so a manager reading the record sees the decision and its reason.
