@@ -3,7 +3,6 @@ package uk.opencsc.childinneed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +25,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The child in need pages of a child's record: the page with the plans, their reviews, visits and clocks, and the
@@ -66,7 +64,7 @@ class ChildInNeedController {
         model.addAttribute("person", records.writable(id));
         LocalDate date = FormValues.requiredDate(form.startDate(), "startDate", "Start date", errors);
         if (!errors.hasErrors()) {
-            refusable(errors, () -> records.startPlan(id, date, form.leadWorker(), form.needsAndOutcomes(),
+            FormValues.refusable(errors, () -> records.startPlan(id, date, form.leadWorker(), form.needsAndOutcomes(),
                     form.withoutAssessmentReason()));
         }
         if (errors.hasErrors()) {
@@ -96,7 +94,7 @@ class ChildInNeedController {
             FormValues.reject(e.problems(), errors);
         } catch (ChangedMeanwhileException e) {
             FormValues.changedMeanwhile(e, PAGE, errors);
-            return conflict(planPage(plan, form.withVersion(records.plan(id, planId).version()), model), errors, model);
+            return FormValues.conflictPage(planPage(plan, form.withVersion(records.plan(id, planId).version()), model), errors, model);
         }
         if (errors.hasErrors()) {
             return planPage(plan, form, model);
@@ -130,7 +128,7 @@ class ChildInNeedController {
                 FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 FormValues.changedMeanwhile(e, PAGE, errors);
-                return conflict(reviewPage(plan, form.withVersion(records.plan(id, planId).version()), model), errors, model);
+                return FormValues.conflictPage(reviewPage(plan, form.withVersion(records.plan(id, planId).version()), model), errors, model);
             }
         }
         if (errors.hasErrors()) {
@@ -165,7 +163,7 @@ class ChildInNeedController {
         BedroomSeen bedroom = FormValues.requiredCode(BedroomSeen.class, form.bedroomSeen(), "bedroomSeen",
                 "whether the child's bedroom was seen", errors);
         if (!errors.hasErrors()) {
-            refusable(errors, () -> records.recordVisit(id, planId, date.atTime(time), seen, alone, bedroom, form.childsViews(),
+            FormValues.refusable(errors, () -> records.recordVisit(id, planId, date.atTime(time), seen, alone, bedroom, form.childsViews(),
                     form.observations(), form.worker()));
         }
         if (errors.hasErrors()) {
@@ -199,7 +197,7 @@ class ChildInNeedController {
                 FormValues.reject(e.problems(), errors);
             } catch (ChangedMeanwhileException e) {
                 FormValues.changedMeanwhile(e, PAGE, errors);
-                return conflict(endPage(plan, form.withVersion(records.plan(id, planId).version()), model), errors, model);
+                return FormValues.conflictPage(endPage(plan, form.withVersion(records.plan(id, planId).version()), model), errors, model);
             }
         }
         if (errors.hasErrors()) {
@@ -248,19 +246,5 @@ class ChildInNeedController {
         model.addAttribute("endReasons", CinPlanEndReason.values());
         model.addAttribute("fmt", new PageFormats());
         return "childinneed/end-form";
-    }
-
-    /** The page re-rendered with the conflict: the typed values kept, the version now current. */
-    private static String conflict(String page, BindingResult errors, Model model) {
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-        return page;
-    }
-
-    private static void refusable(Errors errors, Supplier<?> work) {
-        try {
-            work.get();
-        } catch (RefusedException e) {
-            FormValues.reject(e.problems(), errors);
-        }
     }
 }
