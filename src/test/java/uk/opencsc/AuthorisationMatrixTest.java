@@ -163,7 +163,18 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/children/{id}/assessments/{assessmentId}/return", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/return", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/assessments/{assessmentId}/authorise", Rule.WRITE_RECORD),
-            new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/authorise", Rule.WRITE_RECORD));
+            new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/authorise", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/child-in-need", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/child-in-need/plans/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/child-in-need/plans/{planId}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/child-in-need/plans/{planId}/reviews/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/reviews/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/child-in-need/plans/{planId}/visits/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/visits/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/child-in-need/plans/{planId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/end", Rule.WRITE_RECORD));
 
     /** The rules, as the access design states them. */
     static boolean allowed(Rule rule, Role role, Kind kind) {

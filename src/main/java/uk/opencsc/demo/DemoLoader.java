@@ -8,7 +8,9 @@ import uk.opencsc.access.AccessAdministration.NewTeam;
 import uk.opencsc.access.AccessAdministration.NewUser;
 import uk.opencsc.access.Role;
 import uk.opencsc.calendar.WorkingDayCalendar;
+import uk.opencsc.childinneed.ChildInNeedBulkLoad;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
+import uk.opencsc.protection.HistoricEnquiry;
 import uk.opencsc.protection.ProtectionBulkLoad;
 import uk.opencsc.frontdoor.HistoricContact;
 import uk.opencsc.people.Disability;
@@ -42,7 +44,8 @@ import java.util.stream.Collectors;
  * Generates the synthetic local authority and loads it through the modules that own the data: teams
  * and users through {@link AccessAdministration}, persons through {@link PeopleBulkLoad}, the last year's contacts,
  * referrals and early help through {@link FrontDoorBulkLoad}, and the child protection that followed
- * (section 47 enquiries, conferences, plans) through {@link ProtectionBulkLoad}. One
+ * (section 47 enquiries, conferences, plans) through {@link ProtectionBulkLoad}, and the child in need plans
+ * through {@link ChildInNeedBulkLoad}. One
  * transaction: a failure part-way loads nothing, so the next start (or a second {@code demo load})
  * simply tries again.
  */
@@ -57,15 +60,17 @@ public class DemoLoader {
     private final PersonLookup persons;
     private final FrontDoorBulkLoad frontDoor;
     private final ProtectionBulkLoad protection;
+    private final ChildInNeedBulkLoad childInNeed;
     private final WorkingDayCalendar calendar;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
-               ProtectionBulkLoad protection, WorkingDayCalendar calendar) {
+               ProtectionBulkLoad protection, ChildInNeedBulkLoad childInNeed, WorkingDayCalendar calendar) {
         this.access = access;
         this.people = people;
         this.persons = persons;
         this.frontDoor = frontDoor;
         this.protection = protection;
+        this.childInNeed = childInNeed;
         this.calendar = calendar;
     }
 
@@ -129,7 +134,9 @@ public class DemoLoader {
             }
             List<HistoricContact> contacts = contacts(spec, population, workforce);
             front = frontDoor.load(contacts);
-            protection.load(SyntheticProtection.generate(spec, contacts, calendar));
+            List<HistoricEnquiry> enquiries = SyntheticProtection.generate(spec, contacts, calendar);
+            protection.load(enquiries);
+            childInNeed.load(SyntheticChildInNeed.generate(spec, contacts, enquiries, socialWorkers(workforce), calendar));
             progress.advanced("contacts", total, total);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
@@ -147,6 +154,10 @@ public class DemoLoader {
         List<String> managers = workforce.users().stream().filter(u -> u.role() == Role.TEAM_MANAGER)
                 .map(WorkforcePlan.User::username).toList();
         return SyntheticFrontDoor.generate(spec, known, managers, calendar);
+    }
+
+    private static List<String> socialWorkers(WorkforcePlan workforce) {
+        return workforce.users().stream().filter(u -> u.role() == Role.SOCIAL_WORKER).map(WorkforcePlan.User::displayName).toList();
     }
 
     /**

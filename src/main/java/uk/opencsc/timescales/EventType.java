@@ -20,6 +20,7 @@ public enum EventType {
     CHILD_PROTECTION_PLAN_ENDED("Child protection plan ended"),
     CHILD_IN_NEED_PLAN_STARTED("Child in need plan started"),
     CHILD_IN_NEED_VISIT("Child in need visit, child seen"),
+    CHILD_IN_NEED_PLAN_REVIEW("Child in need plan reviewed"),
     CHILD_IN_NEED_PLAN_ENDED("Child in need plan ended"),
     BECAME_LOOKED_AFTER("Became looked after"),
     PLACEMENT_STARTED("Placement started"),

@@ -19,6 +19,7 @@ public final class StatutoryDeadlines {
     public static final RuleId CHILD_PROTECTION_REVIEW_CONFERENCE = RuleId.of("child-protection-review-conference");
     public static final RuleId CHILD_PROTECTION_VISIT = RuleId.of("child-protection-visit");
     public static final RuleId CHILD_IN_NEED_VISIT = RuleId.of("child-in-need-visit");
+    public static final RuleId CHILD_IN_NEED_PLAN_REVIEW = RuleId.of("child-in-need-plan-review");
     public static final RuleId LOOKED_AFTER_REVIEW = RuleId.of("looked-after-review");
     public static final RuleId LOOKED_AFTER_VISIT = RuleId.of("looked-after-visit");
     public static final RuleId HEALTH_ASSESSMENT = RuleId.of("health-assessment");

@@ -81,6 +81,23 @@ class DemoLoadTest {
     }
 
     @Test
+    void child_in_need_plans_follow_about_a_third_of_referrals_with_visits_and_some_overdue_and_none_beside_a_protection_plan() {
+        long referrals = jdbc.sql("select count(*) from referral").query(Long.class).single();
+        long plans = jdbc.sql("select count(*) from child_in_need_plan").query(Long.class).single();
+        // a third of referrals at most; fewer where the assessment is still going on or the episode closed first
+        assertThat(plans).isPositive().isLessThanOrEqualTo(Math.round(referrals / 3.0));
+        assertThat(jdbc.sql("select count(*) from child_in_need_plan where end_date is null").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from child_in_need_visit where seen").query(Long.class).single()).isGreaterThan(plans);
+        assertThat(jdbc.sql("""
+                select count(*) from child_in_need_plan p join section47_enquiry e on e.person_id = p.person_id""")
+                .query(Long.class).single()).as("no child in need plan for a child in child protection").isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from child_in_need_plan p where p.end_date is null and not exists (
+                    select 1 from child_in_need_visit v where v.plan_id = p.id and v.seen and v.visited_on > current_date - 28)""")
+                .query(Long.class).single()).as("open plans whose visit is overdue").isPositive();
+    }
+
+    @Test
     void the_last_years_front_door_is_loaded_at_a_large_citys_rates_with_some_decisions_late() {
         // 35,000 contacts and ~10,000 referrals a year per 60,000 persons: at 500 persons ~290 and ~85
         long contacts = jdbc.sql("select count(*) from contact").query(Long.class).single();

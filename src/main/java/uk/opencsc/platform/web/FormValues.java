@@ -1,10 +1,13 @@
 package uk.opencsc.platform.web;
 
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
 import uk.opencsc.platform.validation.CodeList;
 import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.validation.UnknownCodeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -130,6 +133,24 @@ public final class FormValues {
                 + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZoneId.systemDefault()).format(e.changedAt())
                 + " since you opened it. Your changes have not been saved. Check the " + page + " in another tab, "
                 + "then save again if this is still right.");
+    }
+
+    /** Runs a change the module's rules may refuse; each problem is rejected against its field. */
+    public static void refusable(Errors errors, Runnable change) {
+        try {
+            change.run();
+        } catch (RefusedException e) {
+            reject(e.problems(), errors);
+        }
+    }
+
+    /**
+     * The form page shown again after a conflict: the page's model holds the typed values with the current version,
+     * and {@code errors} (with the conflict message) is bound to it.
+     */
+    public static String conflictPage(String page, BindingResult errors, Model model) {
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        return page;
     }
 
     /** A form posted without its version (tampered or truncated) can only conflict, never overwrite. */

@@ -1,0 +1,62 @@
+package uk.opencsc.childinneed;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import uk.opencsc.chronology.ChronologyKind;
+import uk.opencsc.chronology.SignificantEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * The child in need plans' entries in each child's chronology, published inside the transaction that recorded the
+ * fact (so the chronology gets them when it commits), with ids derived from the records so a retry never adds a
+ * second line.
+ */
+@Component
+class ChildInNeedChronology {
+
+    private static final String MODULE = "childinneed";
+
+    private final ApplicationEventPublisher events;
+
+    ChildInNeedChronology(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    @EventListener
+    void on(ChildInNeedPlanStarted e) {
+        publish("plan-started", e.planId(), e.personId(), instant(e.startDate()), "Child in need plan started, led by " + e.leadWorker());
+    }
+
+    @EventListener
+    void on(ChildInNeedPlanReviewed e) {
+        publish("review", e.reviewId(), e.personId(), instant(e.reviewDate()), "Child in need plan reviewed: " + e.decision().label());
+    }
+
+    @EventListener
+    void on(ChildInNeedVisitRecorded e) {
+        String seen = !e.seen() ? "child not seen" : e.seenAlone() ? "child seen alone" : "child seen, not alone";
+        publish("visit", e.visitId(), e.personId(), e.visitedAt().atZone(ZoneId.systemDefault()).toInstant(),
+                "Child in need visit: " + seen);
+    }
+
+    @EventListener
+    void on(ChildInNeedPlanEnded e) {
+        publish("plan-ended", e.planId(), e.personId(), instant(e.endDate()), "Child in need plan ended: " + e.reason().label());
+    }
+
+    private void publish(String what, UUID recordId, UUID personId, Instant at, String summary) {
+        UUID id = UUID.nameUUIDFromBytes((MODULE + ":" + what + ":" + recordId).getBytes(StandardCharsets.UTF_8));
+        events.publishEvent(SignificantEvent.forRecord(id, 0, personId, at, ChronologyKind.PLAN, summary,
+                "/children/" + personId + "/child-in-need", MODULE));
+    }
+
+    private static Instant instant(LocalDate day) {
+        return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+}
