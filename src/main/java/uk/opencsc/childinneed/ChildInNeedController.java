@@ -18,7 +18,6 @@ import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.DateInput;
 import uk.opencsc.platform.web.FormValues;
-import uk.opencsc.platform.web.PageFormats;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,7 +45,6 @@ class ChildInNeedController {
     @GetMapping("/children/{id}/child-in-need")
     String page(@PathVariable UUID id, Model model) {
         model.addAttribute("view", records.view(id));
-        model.addAttribute("fmt", new PageFormats());
         return "childinneed/child-in-need";
     }
 
@@ -211,14 +209,12 @@ class ChildInNeedController {
         model.addAttribute("form", form);
         model.addAttribute("record", records.circumstances(id, form.startDate() == null
                 ? records.today() : form.startDate().toDate().orElse(records.today())));
-        model.addAttribute("fmt", new PageFormats());
         return "childinneed/start-form";
     }
 
     private String planPage(ChildInNeedPlan plan, PlanForm form, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("form", form);
-        model.addAttribute("fmt", new PageFormats());
         return "childinneed/plan-form";
     }
 
@@ -227,7 +223,6 @@ class ChildInNeedController {
         model.addAttribute("form", form);
         model.addAttribute("decisions", CinReviewDecision.values());
         model.addAttribute("endReasons", CinPlanEndReason.values());
-        model.addAttribute("fmt", new PageFormats());
         return "childinneed/review-form";
     }
 
@@ -236,7 +231,6 @@ class ChildInNeedController {
         model.addAttribute("form", form);
         model.addAttribute("yesNo", YES_NO);
         model.addAttribute("bedroomOptions", BedroomSeen.values());
-        model.addAttribute("fmt", new PageFormats());
         return "childinneed/visit-form";
     }
 
@@ -244,7 +238,6 @@ class ChildInNeedController {
         model.addAttribute("plan", plan);
         model.addAttribute("form", form);
         model.addAttribute("endReasons", CinPlanEndReason.values());
-        model.addAttribute("fmt", new PageFormats());
         return "childinneed/end-form";
     }
 }

@@ -5,8 +5,11 @@ import uk.opencsc.people.PersonLookup;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.JourneyEventSource;
+import uk.opencsc.timescales.RuleId;
+import uk.opencsc.timescales.StatutoryDeadlines;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +34,29 @@ class ChildInNeedJourneys implements JourneyEventSource {
 
     @Override
     public Optional<ChildJourney> find(UUID childId) {
-        return persons.find(childId).map(p -> new ChildJourney(childId, p.dateOfBirth(), eventsOf(childId)));
+        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
+    }
+
+    @Override
+    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
+        Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(childIds);
+        Map<UUID, List<ChildEvent>> events = eventsOf(known.keySet());
+        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
+        known.forEach((id, p) -> journeys.put(id, new ChildJourney(id, p.dateOfBirth(), events.getOrDefault(id, List.of()))));
+        return journeys;
+    }
+
+    /** The plan's visit and review forms meet its visit and review clocks. */
+    @Override
+    public Optional<String> formFor(RuleId rule, UUID childId, String startRef) {
+        String page = "/children/" + childId + "/child-in-need";
+        if (rule.equals(StatutoryDeadlines.CHILD_IN_NEED_VISIT)) {
+            return Optional.of(startRef == null ? page : page + "/plans/" + startRef + "/visits/new");
+        }
+        if (rule.equals(StatutoryDeadlines.CHILD_IN_NEED_PLAN_REVIEW)) {
+            return Optional.of(startRef == null ? page : page + "/plans/" + startRef + "/reviews/new");
+        }
+        return Optional.empty();
     }
 
     /** One child's events, in the order of the journey. */

@@ -120,23 +120,24 @@ class ChildInNeedRepository {
     Map<UUID, List<ChildEvent>> journeyEventsOf(Collection<UUID> childIds) {
         Map<UUID, List<ChildEvent>> events = new HashMap<>();
         jdbc.sql("""
-                select person_id, event, on_date from (
-                    select person_id, 'CHILD_IN_NEED_PLAN_STARTED' as event, start_date as on_date, 0 as step
+                select person_id, event, on_date, plan_id from (
+                    select person_id, 'CHILD_IN_NEED_PLAN_STARTED' as event, start_date as on_date, 0 as step, id as plan_id
                         from child_in_need_plan where person_id = any(:ids)
                     union all
-                    select person_id, 'CHILD_IN_NEED_PLAN_REVIEW', review_date, 1
+                    select person_id, 'CHILD_IN_NEED_PLAN_REVIEW', review_date, 1, null
                         from child_in_need_review where person_id = any(:ids)
                     union all
-                    select person_id, 'CHILD_IN_NEED_VISIT', visited_on, 1
+                    select person_id, 'CHILD_IN_NEED_VISIT', visited_on, 1, null
                         from child_in_need_visit where seen and person_id = any(:ids)
                     union all
-                    select person_id, 'CHILD_IN_NEED_PLAN_ENDED', end_date, 2
+                    select person_id, 'CHILD_IN_NEED_PLAN_ENDED', end_date, 2, null
                         from child_in_need_plan where end_date is not null and person_id = any(:ids)
                 ) e order by person_id, on_date, step""")
                 .param("ids", childIds.toArray(UUID[]::new))
                 .query(rs -> {
                     events.computeIfAbsent(rs.getObject("person_id", UUID.class), id -> new ArrayList<>())
-                            .add(ChildEvent.on(EventType.valueOf(rs.getString("event")), rs.getObject("on_date", LocalDate.class)));
+                            .add(ChildEvent.on(EventType.valueOf(rs.getString("event")), rs.getObject("on_date", LocalDate.class))
+                                    .from(rs.getObject("plan_id", UUID.class)));
                 });
         return events;
     }

@@ -16,9 +16,7 @@ import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.DateInput;
 import uk.opencsc.platform.web.FormValues;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -40,7 +38,6 @@ class FrontDoorController {
     @GetMapping("/children/{id}/front-door")
     String page(@PathVariable UUID id, Model model) {
         model.addAttribute("view", records.view(id));
-        model.addAttribute("fmt", new Formats());
         return "frontdoor/front-door";
     }
 
@@ -248,7 +245,6 @@ class FrontDoorController {
         model.addAttribute("outcomes", ContactOutcome.values());
         model.addAttribute("needs", PrimaryNeed.values());
         model.addAttribute("mayDecide", records.mayDecide());
-        model.addAttribute("fmt", new Formats());
         return "frontdoor/decision-form";
     }
 
@@ -265,7 +261,6 @@ class FrontDoorController {
         model.addAttribute("reasons", ReasonForClosure.values());
         model.addAttribute("needs", PrimaryNeed.values());
         model.addAttribute("yesNo", YES_NO);
-        model.addAttribute("fmt", new Formats());
         return "frontdoor/closure-form";
     }
 
@@ -278,7 +273,6 @@ class FrontDoorController {
         model.addAttribute("episode", episode);
         model.addAttribute("form", form);
         model.addAttribute("endReasons", EarlyHelpEndReason.values());
-        model.addAttribute("fmt", new Formats());
         return "frontdoor/end-form";
     }
 
@@ -286,19 +280,5 @@ class FrontDoorController {
 
     private static void changedMeanwhile(ChangedMeanwhileException e, Errors errors) {
         FormValues.changedMeanwhile(e, "front door page", errors);
-    }
-
-    /** Formatting helpers for the templates. */
-    static final class Formats {
-        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-
-        public String date(LocalDate d) {
-            return d == null ? "" : DATE.format(d);
-        }
-
-        public String dateTime(java.time.LocalDateTime t) {
-            return t == null ? "" : DATE.format(t) + " at " + TIME.format(t);
-        }
     }
 }

@@ -17,9 +17,7 @@ import uk.opencsc.platform.web.FormValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -43,7 +41,6 @@ class ProtectionController {
     @GetMapping("/children/{id}/protection")
     String page(@PathVariable UUID id, Model model) {
         model.addAttribute("view", records.view(id));
-        model.addAttribute("fmt", new Formats());
         return "protection/protection";
     }
 
@@ -296,7 +293,6 @@ class ProtectionController {
         model.addAttribute("enquiry", enquiry);
         model.addAttribute("form", form);
         model.addAttribute("outcomes", Section47Outcome.values());
-        model.addAttribute("fmt", new Formats());
         return "protection/outcome-form";
     }
 
@@ -305,7 +301,6 @@ class ProtectionController {
         model.addAttribute("form", form);
         model.addAttribute("outcomes", ConferenceOutcome.values());
         model.addAttribute("categoryOptions", AbuseCategory.values());
-        model.addAttribute("fmt", new Formats());
         return "protection/conference-form";
     }
 
@@ -318,7 +313,6 @@ class ProtectionController {
         model.addAttribute("form", form);
         model.addAttribute("reviewOutcomes", ReviewOutcome.values());
         model.addAttribute("categoryOptions", AbuseCategory.values());
-        model.addAttribute("fmt", new Formats());
         return "protection/meeting-form";
     }
 
@@ -326,14 +320,12 @@ class ProtectionController {
         model.addAttribute("plan", plan);
         model.addAttribute("form", form);
         model.addAttribute("yesNo", YES_NO);
-        model.addAttribute("fmt", new Formats());
         return "protection/visit-form";
     }
 
     private String endPage(ChildProtectionPlan plan, EndPlanForm form, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("form", form);
-        model.addAttribute("fmt", new Formats());
         return "protection/end-form";
     }
 
@@ -361,27 +353,5 @@ class ProtectionController {
 
     private static void changedMeanwhile(ChangedMeanwhileException e, Errors errors) {
         FormValues.changedMeanwhile(e, "child protection page", errors);
-    }
-
-    /** Formatting helpers for the templates. */
-    static final class Formats {
-        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-
-        public String date(LocalDate d) {
-            return d == null ? "" : DATE.format(d);
-        }
-
-        public String dateTime(LocalDateTime t) {
-            return t == null ? "" : DATE.format(t) + " at " + TIME.format(t);
-        }
-
-        public String yesNo(boolean b) {
-            return b ? "Yes" : "No";
-        }
-
-        public String days(int n) {
-            return n == 1 ? "1 working day" : n + " working days";
-        }
     }
 }

@@ -77,8 +77,9 @@ class ChildInNeedBulkLoadTest {
         ChildInNeedBulkLoad.Summary loaded = TestData.asSystem(() -> bulk.load(List.of(fine)));
         assertThat(loaded).isEqualTo(new ChildInNeedBulkLoad.Summary(1, 0, 1, 2));
         LocalDate start = referred.plusDays(30);
+        UUID plan = jdbc.sql("select id from child_in_need_plan where person_id = :p").param("p", child).query(UUID.class).single();
         assertThat(journeys.eventsOf(child)).containsExactly(
-                ChildEvent.on(EventType.CHILD_IN_NEED_PLAN_STARTED, start),
+                ChildEvent.on(EventType.CHILD_IN_NEED_PLAN_STARTED, start).from(plan),
                 ChildEvent.on(EventType.CHILD_IN_NEED_VISIT, start.plusDays(10)),
                 ChildEvent.on(EventType.CHILD_IN_NEED_PLAN_REVIEW, start.plusDays(60)),
                 ChildEvent.on(EventType.CHILD_IN_NEED_PLAN_ENDED, LocalDate.now().minusDays(7)));
