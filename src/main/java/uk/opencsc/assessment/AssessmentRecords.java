@@ -292,7 +292,8 @@ class AssessmentRecords {
         return new FieldChange(field, old, now == null ? null : Objects.toString(now));
     }
 
-    private static String actor() {
+    /** The signed-in user's name, or "system" for a load or job with none. */
+    static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth instanceof AnonymousAuthenticationToken ? "system" : auth.getName();
     }

@@ -7,8 +7,10 @@ import uk.opencsc.access.AccessAdministration;
 import uk.opencsc.access.AccessAdministration.NewTeam;
 import uk.opencsc.access.AccessAdministration.NewUser;
 import uk.opencsc.access.Role;
+import uk.opencsc.assessment.AssessmentBulkLoad;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
+import uk.opencsc.protection.HistoricEnquiry;
 import uk.opencsc.protection.ProtectionBulkLoad;
 import uk.opencsc.frontdoor.HistoricContact;
 import uk.opencsc.people.Disability;
@@ -42,7 +44,8 @@ import java.util.stream.Collectors;
  * Generates the synthetic local authority and loads it through the modules that own the data: teams
  * and users through {@link AccessAdministration}, persons through {@link PeopleBulkLoad}, the last year's contacts,
  * referrals and early help through {@link FrontDoorBulkLoad}, and the child protection that followed
- * (section 47 enquiries, conferences, plans) through {@link ProtectionBulkLoad}. One
+ * (section 47 enquiries, conferences, plans) through {@link ProtectionBulkLoad}, the child and family assessments of
+ * the referrals through {@link AssessmentBulkLoad}. One
  * transaction: a failure part-way loads nothing, so the next start (or a second {@code demo load})
  * simply tries again.
  */
@@ -57,10 +60,12 @@ public class DemoLoader {
     private final PersonLookup persons;
     private final FrontDoorBulkLoad frontDoor;
     private final ProtectionBulkLoad protection;
+    private final AssessmentBulkLoad assessments;
     private final WorkingDayCalendar calendar;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
-               ProtectionBulkLoad protection, WorkingDayCalendar calendar) {
+               ProtectionBulkLoad protection, AssessmentBulkLoad assessments, WorkingDayCalendar calendar) {
+        this.assessments = assessments;
         this.access = access;
         this.people = people;
         this.persons = persons;
@@ -129,13 +134,20 @@ public class DemoLoader {
             }
             List<HistoricContact> contacts = contacts(spec, population, workforce);
             front = frontDoor.load(contacts);
-            protection.load(SyntheticProtection.generate(spec, contacts, calendar));
+            List<HistoricEnquiry> enquiries = SyntheticProtection.generate(spec, contacts, calendar);
+            protection.load(enquiries);
+            assessments.load(SyntheticAssessments.generate(spec, contacts, enquiries, usernames(workforce, Role.SOCIAL_WORKER),
+                    usernames(workforce, Role.TEAM_MANAGER), calendar));
             progress.advanced("contacts", total, total);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
         return new Result(population.persons().size(), population.relationships().size(), workforce.teams().size(),
                 workforce.users().size(), front.contacts(), front.referrals(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static List<String> usernames(WorkforcePlan workforce, Role role) {
+        return workforce.users().stream().filter(u -> u.role() == role).map(WorkforcePlan.User::username).toList();
     }
 
     /** The last year's front door for the children just loaded, decided by the authority's team managers. */
