@@ -159,6 +159,8 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/children/{id}/assessments/{assessmentId}", Rule.READ_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/assessments/{assessmentId}/edit", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/draft", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/draft/discard", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/submit", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/assessments/{assessmentId}/return", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/assessments/{assessmentId}/return", Rule.WRITE_RECORD),

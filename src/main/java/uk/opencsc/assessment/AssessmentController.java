@@ -2,18 +2,21 @@ package uk.opencsc.assessment;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.opencsc.assessment.AssessmentForms.AuthoriseForm;
 import uk.opencsc.assessment.AssessmentForms.EditForm;
 import uk.opencsc.assessment.AssessmentForms.ReturnForm;
 import uk.opencsc.assessment.AssessmentForms.StartForm;
 import uk.opencsc.assessment.AssessmentForms.SubmitForm;
+import uk.opencsc.platform.drafts.FormDrafts;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
 import uk.opencsc.platform.validation.CodeList;
 import uk.opencsc.platform.validation.FieldProblem;
@@ -22,14 +25,19 @@ import uk.opencsc.platform.validation.UnknownCodeException;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.DateInput;
 import uk.opencsc.platform.web.FormValues;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The child and family assessment pages of a child's record: the list with each assessment's clock, one
@@ -39,6 +47,7 @@ import java.util.UUID;
 @Controller
 class AssessmentController {
 
+    private static final Pattern SEEN_FIELD = Pattern.compile("childSeen\\[(\\d+)](.*)");
     private static final List<CodeOption> YES_NO = List.of(new CodeOption("yes", "Yes"), new CodeOption("no", "No"));
 
     private final AssessmentRecords records;
@@ -62,6 +71,7 @@ class AssessmentController {
         model.addAttribute("a", row.assessment());
         model.addAttribute("mayAuthorise", records.mayAuthorise());
         model.addAttribute("fmt", new Formats());
+        records.draft(assessmentId).ifPresent(d -> model.addAttribute("draftSavedAt", new Formats().dateTime(d.savedAt())));
         return "assessment/assessment";
     }
 
@@ -103,11 +113,11 @@ class AssessmentController {
         if (!a.state().editable()) {
             return "redirect:/children/" + id + "/assessments/" + assessmentId;
         }
-        EditForm form = new EditForm(a.worker(), a.childSeenOn() == null ? DateInput.empty() : DateInput.of(a.childSeenOn()),
-                a.childSeenOn() == null ? null : a.seenAlone() ? "yes" : "no", a.childsWords(),
-                a.factors().stream().map(AssessmentFactor::code).toList(), a.analysis(),
-                a.outcome() == null ? null : a.outcome().code(), a.version());
-        return editPage(a, form, model);
+        // the worker's draft (saved by the button, the autosave, or just before a session timed out) comes back as typed;
+        // if someone saved the assessment since, its version says so and saving it gets the conflict message
+        var draft = records.draft(assessmentId);
+        draft.ifPresent(d -> model.addAttribute("draftSavedAt", new Formats().dateTime(d.savedAt())));
+        return editPage(a, draft.map(FormDrafts.Draft::form).orElseGet(() -> EditForm.of(a)), null, model);
     }
 
     @PostMapping("/children/{id}/assessments/{assessmentId}/edit")
@@ -115,26 +125,69 @@ class AssessmentController {
                 BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("person", records.writable(id));
         ChildAndFamilyAssessment a = records.assessment(id, assessmentId);
-        LocalDate seenOn = form.childSeenOn() == null || form.childSeenOn().isBlank() ? null
-                : requiredDate(form.childSeenOn(), "childSeenOn", "Date the child was seen", errors);
+        // the days seen, without the blank rows; rowOf[n] is the form's row of the n-th day, so a problem lands on it
+        List<ChildSeen> seen = new ArrayList<>();
+        List<Integer> rowOf = new ArrayList<>();
+        List<AssessmentForms.SeenInput> rows = form.childSeen() == null ? List.of() : form.childSeen();
+        for (int i = 0; i < rows.size(); i++) {
+            AssessmentForms.SeenInput row = rows.get(i);
+            if (AssessmentForms.SeenInput.blank(row)) {
+                continue;
+            }
+            LocalDate on = requiredDate(row.on(), "childSeen[" + i + "].on", "Date the child was seen", errors);
+            if (row.alone() == null || row.alone().isBlank()) {
+                errors.rejectValue("childSeen[" + i + "].alone", "required", "Select whether the child was seen alone on this day");
+            } else if (on != null) {
+                seen.add(new ChildSeen(on, "yes".equals(row.alone())));
+                rowOf.add(i);
+            }
+        }
+        LocalDate reviewed = form.internalReviewDate() == null || form.internalReviewDate().isBlank() ? null
+                : requiredDate(form.internalReviewDate(), "internalReviewDate", "Internal review date", errors);
         Set<AssessmentFactor> factors = codes(form.factors(), errors);
         AssessmentOutcome outcome = optionalCode(AssessmentOutcome.class, form.outcome(), "outcome", errors);
         if (!errors.hasErrors()) {
             try {
-                records.save(id, assessmentId, FormValues.version(form.version()), form.worker(), seenOn, "yes".equals(form.seenAlone()),
-                        form.childsWords(), factors, form.analysis(), outcome, null);
+                records.save(id, assessmentId, FormValues.version(form.version()), form.worker(), seen,
+                        form.childsWords(), factors, form.analysis(), outcome, reviewed, null);
             } catch (RefusedException e) {
-                FormValues.reject(e.problems(), errors);
+                FormValues.reject(e.problems().stream().map(p -> onRow(p, rowOf)).toList(), errors);
             } catch (ChangedMeanwhileException e) {
                 changedMeanwhile(e, errors);
-                return conflict(editPage(a, form.withVersion(records.assessment(id, assessmentId).version()), model), errors, model);
+                // the typed text stays; the form now names the version just saved, so saving again is a deliberate choice
+                return editPage(a, form.withVersion(records.assessment(id, assessmentId).version()), errors, model);
             }
         }
         if (errors.hasErrors()) {
-            return editPage(a, form, model);
+            return editPage(a, form, errors, model);
         }
         redirect.addFlashAttribute("saved", "Assessment saved");
         return "redirect:/children/" + id + "/assessments/" + assessmentId;
+    }
+
+    // drafts (docs/drafts.md)
+
+    /** "Save as draft" without JavaScript: save, then back to the form with what was typed. */
+    @PostMapping("/children/{id}/assessments/{assessmentId}/draft")
+    String saveDraft(@PathVariable UUID id, @PathVariable UUID assessmentId, @ModelAttribute("form") EditForm form,
+                     RedirectAttributes redirect) {
+        Instant at = records.saveDraft(id, assessmentId, form);
+        redirect.addFlashAttribute("saved", "Draft saved at " + new Formats().time(at));
+        return "redirect:/children/" + id + "/assessments/" + assessmentId + "/edit";
+    }
+
+    /** The autosave script's post: the same save, answered with the time instead of a page. */
+    @PostMapping(path = "/children/{id}/assessments/{assessmentId}/draft", headers = "X-Autosave=true")
+    @ResponseBody
+    Map<String, String> autosaveDraft(@PathVariable UUID id, @PathVariable UUID assessmentId, @ModelAttribute("form") EditForm form) {
+        return Map.of("saved", new Formats().time(records.saveDraft(id, assessmentId, form)));
+    }
+
+    @PostMapping("/children/{id}/assessments/{assessmentId}/draft/discard")
+    String discardDraft(@PathVariable UUID id, @PathVariable UUID assessmentId, RedirectAttributes redirect) {
+        records.discardDraft(id, assessmentId);
+        redirect.addFlashAttribute("saved", "Draft discarded");
+        return "redirect:/children/" + id + "/assessments/" + assessmentId + "/edit";
     }
 
     // submit
@@ -154,8 +207,8 @@ class AssessmentController {
             }
         }
         try {
-            records.save(id, assessmentId, FormValues.version(form.version()), a.worker(), a.childSeenOn(), a.seenAlone(), a.childsWords(),
-                    a.factors(), a.analysis(), a.outcome(), on);
+            records.save(id, assessmentId, FormValues.version(form.version()), a.worker(), a.childSeen(), a.childsWords(),
+                    a.factors(), a.analysis(), a.outcome(), a.internalReviewDate(), on);
         } catch (RefusedException e) {
             redirect.addFlashAttribute("problems", e.problems());
             return "redirect:/children/" + id + "/assessments/" + assessmentId;
@@ -226,9 +279,16 @@ class AssessmentController {
         return "redirect:/children/" + id + "/assessments/" + assessmentId;
     }
 
-    private String editPage(ChildAndFamilyAssessment a, EditForm form, Model model) {
+    /** The edit form; after a refusal {@code errors} are shown on the form as typed plus its blank day row. */
+    private String editPage(ChildAndFamilyAssessment a, EditForm form, BindingResult errors, Model model) {
+        EditForm shown = form.withRoomForAnotherDay();
         model.addAttribute("a", a);
-        model.addAttribute("form", form);
+        model.addAttribute("form", shown);
+        if (errors != null) {
+            BeanPropertyBindingResult onShown = new BeanPropertyBindingResult(shown, "form");
+            onShown.addAllErrors(errors);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", onShown);
+        }
         model.addAttribute("yesNo", YES_NO);
         model.addAttribute("factorOptions", AssessmentFactor.values());
         model.addAttribute("outcomes", AssessmentOutcome.values());
@@ -244,10 +304,10 @@ class AssessmentController {
         return view;
     }
 
-    /** The page re-rendered with the conflict: the typed values kept, the version now current. */
-    private static String conflict(String page, BindingResult errors, Model model) {
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-        return page;
+    /** A rule's problem with the n-th day seen, named by the form's row that day came from. */
+    private static FieldProblem onRow(FieldProblem p, List<Integer> rowOf) {
+        Matcher m = SEEN_FIELD.matcher(p.field());
+        return m.matches() ? new FieldProblem("childSeen[" + rowOf.get(Integer.parseInt(m.group(1))) + "]" + m.group(2), p.message()) : p;
     }
 
     private static LocalDate requiredDate(DateInput input, String field, String label, Errors errors) {
@@ -296,9 +356,18 @@ class AssessmentController {
     /** Formatting helpers for the templates. */
     static final class Formats {
         private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+        private static final ZoneId UK = ZoneId.of("Europe/London");
 
         public String date(LocalDate d) {
             return d == null ? "" : DATE.format(d);
+        }
+
+        public String dateTime(Instant at) {
+            return DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(UK).format(at);
+        }
+
+        public String time(Instant at) {
+            return DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(UK).format(at);
         }
 
         public String yesNo(boolean b) {

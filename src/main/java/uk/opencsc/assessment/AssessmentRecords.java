@@ -15,12 +15,14 @@ import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.Referral;
 import uk.opencsc.people.PersonLookup.PersonSummary;
 import uk.opencsc.people.PersonLookup;
+import uk.opencsc.platform.drafts.FormDrafts;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
 import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.NotFoundException;
 import uk.opencsc.platform.web.NotPermittedException;
 import uk.opencsc.timescales.Obligation;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Child and family assessments for the signed-in user: every read is checked and audited once per page, every
@@ -46,10 +49,12 @@ class AssessmentRecords {
     private final RecordAccess access;
     private final AssessmentClocks clocks;
     private final ApplicationEventPublisher events;
+    private final FormDrafts drafts;
     private final Clock clock;
 
     AssessmentRecords(AssessmentRepository repository, PersonLookup persons, CinEpisodes cinEpisodes, RecordAccess access,
-                      AssessmentClocks clocks, ApplicationEventPublisher events, Optional<Clock> clock) {
+                      AssessmentClocks clocks, FormDrafts drafts, ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.drafts = drafts;
         this.repository = repository;
         this.persons = persons;
         this.cinEpisodes = cinEpisodes;
@@ -152,14 +157,15 @@ class AssessmentRecords {
      * @throws ChangedMeanwhileException when the assessment was changed after {@code version} was read
      */
     @Transactional(noRollbackFor = NotPermittedException.class)
-    void save(UUID personId, UUID assessmentId, int version, String worker, LocalDate childSeenOn, boolean seenAlone,
-              String childsWords, Set<AssessmentFactor> factors, String analysis, AssessmentOutcome outcome, LocalDate submitOn) {
+    void save(UUID personId, UUID assessmentId, int version, String worker, List<ChildSeen> childSeen,
+              String childsWords, Set<AssessmentFactor> factors, String analysis, AssessmentOutcome outcome,
+              LocalDate internalReviewDate, LocalDate submitOn) {
         writable(personId);
         ChildAndFamilyAssessment before = find(personId, assessmentId);
         if (before.version() != version) {
             throw changedMeanwhile(before);
         }
-        ChildAndFamilyAssessment after = before.edit(worker, childSeenOn, seenAlone, childsWords, factors, analysis, outcome, today());
+        ChildAndFamilyAssessment after = before.edit(worker, childSeen, childsWords, factors, analysis, outcome, internalReviewDate, today());
         if (submitOn != null) {
             if (submitOn.isAfter(today())) {
                 throw new RefusedException("submittedOn", "Date of submission must be today or in the past");
@@ -167,6 +173,11 @@ class AssessmentRecords {
             after = after.submit(submitOn);
         }
         store(before, after, version);
+        if (submitOn == null) {
+            // what was typed is now the assessment itself: the worker's draft of it has done its job. Submitting
+            // saves what is stored, so a draft with typing not yet saved is kept for the worker.
+            drafts.discard(draftKey(assessmentId));
+        }
         if (submitOn != null) {
             events.publishEvent(new AssessmentSubmitted(after.id(), personId, after.startDate(), after.submittedOn(), after.outcome()));
         }
@@ -201,6 +212,8 @@ class AssessmentRecords {
         ChildAndFamilyAssessment after = before.authorise(actor(), rationale, date)
                 .withDelayReason(clocks.dueDate(before.referralDate()), delayReason);
         store(before, after, version);
+        // an authorised assessment is never written again, so nobody's draft of it can be used
+        drafts.discardEveryones(draftKey(assessmentId));
         events.publishEvent(after.authorised(clocks.workingDaysLate(personId, person.dateOfBirth(), after)));
     }
 
@@ -216,8 +229,8 @@ class AssessmentRecords {
         }
         List<FieldChange> changes = new ArrayList<>();
         diff(changes, "worker", before.worker(), after.worker());
-        diff(changes, "childSeenOn", before.childSeenOn(), after.childSeenOn());
-        diff(changes, "seenAlone", before.seenAlone(), after.seenAlone());
+        diff(changes, "childSeen", seen(before), seen(after));
+        diff(changes, "internalReviewDate", before.internalReviewDate(), after.internalReviewDate());
         diff(changes, "childsWords", before.childsWords(), after.childsWords());
         diff(changes, "factors", String.join(",", AssessmentRepository.codes(before)), String.join(",", AssessmentRepository.codes(after)));
         diff(changes, "analysis", before.analysis(), after.analysis());
@@ -234,6 +247,37 @@ class AssessmentRecords {
         }
     }
 
+    /** "2025-03-04 alone, 2025-03-11" for the audit. */
+    private static String seen(ChildAndFamilyAssessment a) {
+        return a.childSeen().isEmpty() ? null
+                : a.childSeen().stream().map(c -> c.on() + (c.alone() ? " alone" : "")).collect(Collectors.joining(", "));
+    }
+
+    // drafts
+
+    /** One draft of the assessment form per worker and assessment. */
+    static String draftKey(UUID assessmentId) {
+        return "assessment:" + assessmentId;
+    }
+
+    /** Saves the signed-in worker's draft of the assessment form; they must be able to write the child's record. */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    Instant saveDraft(UUID personId, UUID assessmentId, AssessmentForms.EditForm form) {
+        writable(personId);
+        find(personId, assessmentId);
+        return drafts.save(draftKey(assessmentId), form);
+    }
+
+    Optional<FormDrafts.Draft<AssessmentForms.EditForm>> draft(UUID assessmentId) {
+        return drafts.find(draftKey(assessmentId), AssessmentForms.EditForm.class);
+    }
+
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    void discardDraft(UUID personId, UUID assessmentId) {
+        writable(personId);
+        drafts.discard(draftKey(assessmentId));
+    }
+
     private static void diff(List<FieldChange> changes, String field, Object old, Object now) {
         if (!Objects.equals(old, now)) {
             changes.add(change(field, old == null ? null : old.toString(), now));
@@ -248,7 +292,8 @@ class AssessmentRecords {
         return new FieldChange(field, old, now == null ? null : Objects.toString(now));
     }
 
-    private static String actor() {
+    /** The signed-in user's name, or "system" for a load or job with none. */
+    static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth instanceof AnonymousAuthenticationToken ? "system" : auth.getName();
     }

@@ -7,6 +7,7 @@ import uk.opencsc.platform.validation.CodeList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Collection;
@@ -20,10 +21,13 @@ import java.util.stream.Collectors;
 @Repository
 class AssessmentRepository {
 
+    // the days the child was seen come with each row, oldest first, as two arrays of the same length
     private static final String COLUMNS = """
-            id, person_id, referral_id, referral_date, start_date, author, worker, child_seen_on, seen_alone, childs_words,
-            factors, analysis, outcome, state, submitted_on, return_reason, authorised_by, rationale, authorisation_date,
-            delay_reason, version, updated_at, updated_by""";
+            id, person_id, referral_id, referral_date, start_date, author, worker,
+            array(select s.seen_on from assessment_child_seen s where s.assessment_id = child_and_family_assessment.id order by s.seen_on) seen_on,
+            array(select s.seen_alone from assessment_child_seen s where s.assessment_id = child_and_family_assessment.id order by s.seen_on) seen_alone,
+            childs_words, factors, analysis, outcome, state, submitted_on, return_reason, authorised_by, rationale, authorisation_date,
+            delay_reason, internal_review_date, version, updated_at, updated_by""";
 
     private final JdbcClient jdbc;
 
@@ -43,20 +47,28 @@ class AssessmentRepository {
 
     /** @return false when the assessment's version is no longer {@code version} */
     boolean update(ChildAndFamilyAssessment a, int version, String actor) {
-        return jdbc.sql("""
-                update child_and_family_assessment set worker = :worker, child_seen_on = :seen, seen_alone = :alone,
+        boolean updated = jdbc.sql("""
+                update child_and_family_assessment set worker = :worker, internal_review_date = :review,
                     childs_words = :words, factors = :factors, analysis = :analysis, outcome = :outcome, state = :state,
                     submitted_on = :submitted, return_reason = :returned, authorised_by = :by, rationale = :rationale,
                     authorisation_date = :authorised, delay_reason = :delay, version = version + 1, updated_at = now(),
                     updated_by = :actor
                 where id = :id and version = :version""")
-                .param("worker", a.worker()).param("seen", a.childSeenOn()).param("alone", a.seenAlone())
+                .param("worker", a.worker()).param("review", a.internalReviewDate())
                 .param("words", a.childsWords()).param("factors", codes(a))
                 .param("analysis", a.analysis()).param("outcome", a.outcome() == null ? null : a.outcome().code())
                 .param("state", a.state().name()).param("submitted", a.submittedOn()).param("returned", a.returnReason())
                 .param("by", a.authorisedBy()).param("rationale", a.rationale()).param("authorised", a.authorisationDate())
                 .param("delay", a.delayReason()).param("actor", actor).param("id", a.id()).param("version", version)
                 .update() == 1;
+        if (updated) {
+            jdbc.sql("delete from assessment_child_seen where assessment_id = :id").param("id", a.id()).update();
+            for (ChildSeen seen : a.childSeen()) {
+                jdbc.sql("insert into assessment_child_seen (assessment_id, seen_on, seen_alone) values (:id, :on, :alone)")
+                        .param("id", a.id()).param("on", seen.on()).param("alone", seen.alone()).update();
+            }
+        }
+        return updated;
     }
 
     Optional<ChildAndFamilyAssessment> find(UUID id) {
@@ -89,13 +101,23 @@ class AssessmentRepository {
         return new ChildAndFamilyAssessment(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
                 rs.getObject("referral_id", UUID.class), rs.getObject("referral_date", LocalDate.class),
                 rs.getObject("start_date", LocalDate.class), rs.getString("author"), rs.getString("worker"),
-                rs.getObject("child_seen_on", LocalDate.class), rs.getBoolean("seen_alone"), rs.getString("childs_words"),
+                childSeen(rs), rs.getString("childs_words"),
                 Arrays.stream((String[]) rs.getArray("factors").getArray()).map(AssessmentFactor::of)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(AssessmentFactor.class))),
                 rs.getString("analysis"), CodeList.fromOptionalCode(AssessmentOutcome.class, "outcome", rs.getString("outcome")),
                 AssessmentState.valueOf(rs.getString("state")), rs.getObject("submitted_on", LocalDate.class),
                 rs.getString("return_reason"), rs.getString("authorised_by"), rs.getString("rationale"),
-                rs.getObject("authorisation_date", LocalDate.class), rs.getString("delay_reason"), rs.getInt("version"),
+                rs.getObject("authorisation_date", LocalDate.class), rs.getString("delay_reason"), rs.getObject("internal_review_date", LocalDate.class), rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+
+    private static List<ChildSeen> childSeen(ResultSet rs) throws SQLException {
+        Object[] days = (Object[]) rs.getArray("seen_on").getArray();
+        Boolean[] alone = (Boolean[]) rs.getArray("seen_alone").getArray();
+        List<ChildSeen> seen = new ArrayList<>(days.length);
+        for (int i = 0; i < days.length; i++) {
+            seen.add(new ChildSeen(((java.sql.Date) days[i]).toLocalDate(), alone[i]));
+        }
+        return seen;
     }
 }

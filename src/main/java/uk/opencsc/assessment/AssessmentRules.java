@@ -3,6 +3,7 @@ package uk.opencsc.assessment;
 import uk.opencsc.platform.validation.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,18 +31,31 @@ final class AssessmentRules {
         return problems;
     }
 
-    /** What the worker wrote: the child seen on or after the start and not in the future; 21 No factors stands alone. */
-    static List<FieldProblem> content(LocalDate startDate, LocalDate childSeenOn, boolean seenAlone,
-                                      Set<AssessmentFactor> factors, LocalDate today) {
+    /**
+     * What the worker wrote: each day the child was seen on or after the start, not in the future and listed once;
+     * an internal review on or after the start and not in the future; 21 No factors stands alone. A problem with
+     * the n-th day seen names {@code childSeen[n].on}.
+     */
+    static List<FieldProblem> content(LocalDate startDate, List<ChildSeen> childSeen, Set<AssessmentFactor> factors,
+                                      LocalDate internalReviewDate, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (childSeenOn != null && childSeenOn.isBefore(startDate)) {
-            problems.add(new FieldProblem("childSeenOn", "Date the child was seen must be on or after the assessment started, " + startDate));
+        Set<LocalDate> days = new HashSet<>();
+        for (int i = 0; i < childSeen.size(); i++) {
+            LocalDate on = childSeen.get(i).on();
+            String field = "childSeen[" + i + "].on";
+            if (on.isBefore(startDate)) {
+                problems.add(new FieldProblem(field, "Date the child was seen must be on or after the assessment started, " + startDate));
+            } else if (on.isAfter(today)) {
+                problems.add(new FieldProblem(field, "Date the child was seen must be today or in the past"));
+            } else if (!days.add(on)) {
+                problems.add(new FieldProblem(field, "The child seen on " + on + " is already listed"));
+            }
         }
-        if (childSeenOn != null && childSeenOn.isAfter(today)) {
-            problems.add(new FieldProblem("childSeenOn", "Date the child was seen must be today or in the past"));
+        if (internalReviewDate != null && internalReviewDate.isBefore(startDate)) {
+            problems.add(new FieldProblem("internalReviewDate", "Internal review date must be on or after the assessment started, " + startDate));
         }
-        if (childSeenOn == null && seenAlone) {
-            problems.add(new FieldProblem("seenAlone", "Enter when the child was seen before saying they were seen alone"));
+        if (internalReviewDate != null && internalReviewDate.isAfter(today)) {
+            problems.add(new FieldProblem("internalReviewDate", "Internal review date must be today or in the past"));
         }
         if (factors.contains(AssessmentFactor.F21) && factors.size() > 1) {
             problems.add(new FieldProblem("factors", "Select either 21 No factors identified or the factors identified, not both"));

@@ -5,7 +5,9 @@ import uk.opencsc.platform.validation.RefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,29 +18,36 @@ import java.util.UUID;
  *
  * @param referralDate  the referral that opened the episode; the 45-working-day clock runs from it
  * @param author        the username that started the assessment; it may not authorise it
- * @param childSeenOn   the day the child was last seen for the assessment; null while not seen
+ * @param childSeen     each day the child was seen for the assessment, oldest first; empty while not seen
  * @param returnReason  why the manager last returned it; null when never returned
  * @param authorisedBy  set exactly when the state is AUTHORISED, as are {@code rationale} and {@code authorisationDate}
  * @param delayReason   why it was authorised after its due date; null when on time
+ * @param internalReviewDate when a manager reviewed it part-way (CIN census AssessmentInternalReviewDate); null when not
  */
 public record ChildAndFamilyAssessment(UUID id, UUID personId, UUID referralId, LocalDate referralDate, LocalDate startDate,
-                                       String author, String worker, LocalDate childSeenOn, boolean seenAlone,
+                                       String author, String worker, List<ChildSeen> childSeen,
                                        String childsWords, Set<AssessmentFactor> factors, String analysis,
                                        AssessmentOutcome outcome, AssessmentState state, LocalDate submittedOn,
                                        String returnReason, String authorisedBy, String rationale,
-                                       LocalDate authorisationDate, String delayReason, int version, Instant updatedAt,
-                                       String updatedBy) {
+                                       LocalDate authorisationDate, String delayReason, LocalDate internalReviewDate,
+                                       int version, Instant updatedAt, String updatedBy) {
 
     public ChildAndFamilyAssessment {
         factors = Set.copyOf(factors);
+        childSeen = childSeen.stream().sorted(Comparator.comparing(ChildSeen::on)).toList();
+    }
+
+    /** The latest day the child was seen; empty while not seen. */
+    public Optional<ChildSeen> lastSeen() {
+        return childSeen.isEmpty() ? Optional.empty() : Optional.of(childSeen.getLast());
     }
 
     /** A new draft, started on {@code startDate} by {@code author}. */
     static ChildAndFamilyAssessment draft(UUID personId, UUID referralId, LocalDate referralDate, LocalDate startDate,
                                           String author) {
         return new ChildAndFamilyAssessment(UUID.randomUUID(), personId, referralId, referralDate, startDate, author,
-                author, null, false, null, Set.of(), null, null, AssessmentState.DRAFT, null, null, null, null, null, null,
-                0, null, author);
+                author, List.of(), null, Set.of(), null, null, AssessmentState.DRAFT, null, null, null, null, null, null,
+                null, 0, null, author);
     }
 
     /**
@@ -46,17 +55,17 @@ public record ChildAndFamilyAssessment(UUID id, UUID personId, UUID referralId, 
      *
      * @throws RefusedException naming {@code state} once it is no longer with the worker, or each field the rules refuse
      */
-    public ChildAndFamilyAssessment edit(String worker, LocalDate childSeenOn, boolean seenAlone, String childsWords,
+    public ChildAndFamilyAssessment edit(String worker, List<ChildSeen> childSeen, String childsWords,
                                          Set<AssessmentFactor> factors, String analysis, AssessmentOutcome outcome,
-                                         LocalDate today) {
+                                         LocalDate internalReviewDate, LocalDate today) {
         if (!state.editable()) {
             throw new RefusedException("state", "The assessment is " + state.label().toLowerCase() + " and can no longer be changed");
         }
-        RefusedException.refuseIfAny(AssessmentRules.content(startDate, childSeenOn, seenAlone, factors, today));
+        RefusedException.refuseIfAny(AssessmentRules.content(startDate, childSeen, factors, internalReviewDate, today));
         return new ChildAndFamilyAssessment(id, personId, referralId, referralDate, startDate, author, blankToNull(worker),
-                childSeenOn, childSeenOn != null && seenAlone, blankToNull(childsWords), factors, blankToNull(analysis),
+                childSeen, blankToNull(childsWords), factors, blankToNull(analysis),
                 outcome, state, submittedOn, returnReason, authorisedBy, rationale, authorisationDate, delayReason,
-                version, updatedAt, updatedBy);
+                internalReviewDate, version, updatedAt, updatedBy);
     }
 
     /**
@@ -119,6 +128,9 @@ public record ChildAndFamilyAssessment(UUID id, UUID personId, UUID referralId, 
         if (rationale == null || rationale.isBlank()) {
             problems.add(new FieldProblem("rationale", "Enter the rationale for authorising the assessment"));
         }
+        if (internalReviewDate != null && date.isBefore(internalReviewDate)) {
+            problems.add(new FieldProblem("authorisationDate", "Authorisation date must be on or after the internal review, " + internalReviewDate));
+        }
         if (date.isBefore(submittedOn)) {
             problems.add(new FieldProblem("authorisationDate", "Authorisation date must be on or after it was submitted, " + submittedOn));
         }
@@ -143,9 +155,9 @@ public record ChildAndFamilyAssessment(UUID id, UUID personId, UUID referralId, 
 
     private ChildAndFamilyAssessment withState(AssessmentState next, LocalDate submitted, String returned, String by,
                                                String why, LocalDate authorised, String delay) {
-        return new ChildAndFamilyAssessment(id, personId, referralId, referralDate, startDate, author, worker, childSeenOn,
-                seenAlone, childsWords, factors, analysis, outcome, next, submitted, returned, by, why, authorised, delay,
-                version, updatedAt, updatedBy);
+        return new ChildAndFamilyAssessment(id, personId, referralId, referralDate, startDate, author, worker, childSeen,
+                childsWords, factors, analysis, outcome, next, submitted, returned, by, why, authorised, delay,
+                internalReviewDate, version, updatedAt, updatedBy);
     }
 
     /** The event of this assessment having been authorised; only for an authorised one. */

@@ -129,7 +129,7 @@ public class ChildInNeedBulkLoad {
                     plan.withoutAssessmentReason(), plan.endDate(), plan.endReason() == null ? null : plan.endReason().code(),
                     actor, actor);
         }
-        CopyRows.copyAll(dataSource, "child in need", planRows, reviewRows, visitRows);
+        CopyRows.copyAll(dataSource, "the child in need load", planRows, reviewRows, visitRows);
         events.publishEvent(new RecordChanged("child-in-need-bulk-load", UUID.randomUUID().toString(), null, List.of(
                 new FieldChange("childInNeedPlans", null, String.valueOf(plans.size())),
                 new FieldChange("reviews", null, String.valueOf(reviewCount)),

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.opencsc.people.PersonLookup.PersonSummary;
+import uk.opencsc.platform.drafts.FormDrafts;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.NotPermittedException;
 
@@ -52,7 +53,7 @@ class CaseNoteController {
         PersonSummary child = caseNotes.writable(id);
         // a draft (saved by the button, the autosave, or just before a session timed out) comes back as it was typed
         var draft = caseNotes.draft(id);
-        CaseNoteForm form = draft.map(DraftRepository.Draft::form).orElseGet(() -> CaseNoteForm.blank(
+        CaseNoteForm form = draft.map(FormDrafts.Draft::form).orElseGet(() -> CaseNoteForm.blank(
                 Arrays.stream(CaseNoteType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(null)));
         draft.ifPresent(d -> model.addAttribute("draftSavedAt", FORMATS.dateTime(d.savedAt())));
         return form(child, form, model, null);

@@ -10,6 +10,7 @@ import uk.opencsc.audit.RecordChanged.FieldChange;
 import uk.opencsc.audit.RecordViewed;
 import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.PersonLookup.PersonSummary;
+import uk.opencsc.platform.drafts.FormDrafts;
 import uk.opencsc.platform.web.NotFoundException;
 import uk.opencsc.platform.web.NotPermittedException;
 
@@ -34,13 +35,13 @@ class CaseNotes {
     static final String AUDIT_SUBJECT = "case-note";
 
     private final CaseNoteRepository notes;
-    private final DraftRepository drafts;
+    private final FormDrafts drafts;
     private final PersonLookup people;
     private final RecordAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseNotes(CaseNoteRepository notes, DraftRepository drafts, PersonLookup people, RecordAccess access,
+    CaseNotes(CaseNoteRepository notes, FormDrafts drafts, PersonLookup people, RecordAccess access,
               ApplicationEventPublisher events, Optional<Clock> clock) {
         this.notes = notes;
         this.drafts = drafts;
@@ -132,7 +133,7 @@ class CaseNotes {
         events.publishEvent(new RecordChanged(AUDIT_SUBJECT, id.toString(), child.id(), changes));
         events.publishEvent(SignificantEvent.forRecord(id, 0, child.id(), instant(details.occurredAt()), kindOf(details),
                 summary(details), link(child.id(), id), "chronology"));
-        drafts.delete(child.id(), user.username());
+        drafts.discard(draftKey(child.id()));
         return id;
     }
 
@@ -209,18 +210,21 @@ class CaseNotes {
     @Transactional(noRollbackFor = NotPermittedException.class)
     Instant saveDraft(UUID personId, CaseNoteForm form) {
         PersonSummary child = writable(personId);
-        Instant now = now();
-        drafts.save(child.id(), username(), form, now);
-        return now;
+        return drafts.save(draftKey(child.id()), form);
     }
 
-    Optional<DraftRepository.Draft> draft(UUID personId) {
-        return drafts.find(personId, username());
+    Optional<FormDrafts.Draft<CaseNoteForm>> draft(UUID personId) {
+        return drafts.find(draftKey(personId), CaseNoteForm.class);
     }
 
     @Transactional
     void discardDraft(UUID personId) {
-        drafts.delete(personId, username());
+        drafts.discard(draftKey(personId));
+    }
+
+    /** One draft of a new note per worker and child. */
+    static String draftKey(UUID personId) {
+        return "case-note:" + personId;
     }
 
     static ChronologyKind kindOf(CaseNoteDetails d) {

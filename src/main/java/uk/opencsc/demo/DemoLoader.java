@@ -7,6 +7,7 @@ import uk.opencsc.access.AccessAdministration;
 import uk.opencsc.access.AccessAdministration.NewTeam;
 import uk.opencsc.access.AccessAdministration.NewUser;
 import uk.opencsc.access.Role;
+import uk.opencsc.assessment.AssessmentBulkLoad;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.childinneed.ChildInNeedBulkLoad;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
@@ -44,8 +45,8 @@ import java.util.stream.Collectors;
  * Generates the synthetic local authority and loads it through the modules that own the data: teams
  * and users through {@link AccessAdministration}, persons through {@link PeopleBulkLoad}, the last year's contacts,
  * referrals and early help through {@link FrontDoorBulkLoad}, and the child protection that followed
- * (section 47 enquiries, conferences, plans) through {@link ProtectionBulkLoad}, and the child in need plans
- * through {@link ChildInNeedBulkLoad}. One
+ * (section 47 enquiries, conferences, plans) through {@link ProtectionBulkLoad}, the child and family assessments of
+ * the referrals through {@link AssessmentBulkLoad}, and the child in need plans through {@link ChildInNeedBulkLoad}. One
  * transaction: a failure part-way loads nothing, so the next start (or a second {@code demo load})
  * simply tries again.
  */
@@ -60,16 +61,19 @@ public class DemoLoader {
     private final PersonLookup persons;
     private final FrontDoorBulkLoad frontDoor;
     private final ProtectionBulkLoad protection;
+    private final AssessmentBulkLoad assessments;
     private final ChildInNeedBulkLoad childInNeed;
     private final WorkingDayCalendar calendar;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
-               ProtectionBulkLoad protection, ChildInNeedBulkLoad childInNeed, WorkingDayCalendar calendar) {
+               ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
+               WorkingDayCalendar calendar) {
         this.access = access;
         this.people = people;
         this.persons = persons;
         this.frontDoor = frontDoor;
         this.protection = protection;
+        this.assessments = assessments;
         this.childInNeed = childInNeed;
         this.calendar = calendar;
     }
@@ -136,6 +140,8 @@ public class DemoLoader {
             front = frontDoor.load(contacts);
             List<HistoricEnquiry> enquiries = SyntheticProtection.generate(spec, contacts, calendar);
             protection.load(enquiries);
+            assessments.load(SyntheticAssessments.generate(spec, contacts, enquiries, usernames(workforce, Role.SOCIAL_WORKER),
+                    usernames(workforce, Role.TEAM_MANAGER), calendar));
             childInNeed.load(SyntheticChildInNeed.generate(spec, contacts, enquiries, socialWorkers(workforce), calendar));
             progress.advanced("contacts", total, total);
         } finally {
@@ -143,6 +149,10 @@ public class DemoLoader {
         }
         return new Result(population.persons().size(), population.relationships().size(), workforce.teams().size(),
                 workforce.users().size(), front.contacts(), front.referrals(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static List<String> usernames(WorkforcePlan workforce, Role role) {
+        return workforce.users().stream().filter(u -> u.role() == role).map(WorkforcePlan.User::username).toList();
     }
 
     /** The last year's front door for the children just loaded, decided by the authority's team managers. */

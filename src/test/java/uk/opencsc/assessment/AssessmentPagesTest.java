@@ -35,6 +35,8 @@ import static uk.opencsc.support.JourneyForms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -99,8 +101,8 @@ class AssessmentPagesTest {
     Map<String, String> written(LocalDate seen, String analysis, int version) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("worker", "Sam Worker");
-        date(f, "childSeenOn", seen);
-        f.put("seenAlone", "yes");
+        date(f, "childSeen[0].on", seen);
+        f.put("childSeen[0].alone", "yes");
         f.put("childsWords", "I like school because there is breakfast");
         f.put("analysis", analysis);
         f.put("outcome", "CIN_PLAN");
@@ -288,5 +290,72 @@ class AssessmentPagesTest {
                         containsString("Your changes have not been saved"), containsString("My careful second analysis"))));
         assertThat(jdbc.sql("select analysis from child_and_family_assessment where id = :a").param("a", assessment)
                 .query(String.class).single()).isEqualTo("First analysis");
+    }
+
+    @Test
+    void an_assessment_draft_autosaved_comes_back_on_the_form_for_its_worker_only_and_goes_when_the_assessment_is_saved() throws Exception {
+        LocalDate day = aMondaySixteenWeeksAgo();
+        aReferralOn(day);
+        UUID assessment = started(day, asWorker());
+        Map<String, String> typed = written(day.plusDays(2), "Half of my analysis, typed before the session timed out", 0);
+        mvc.perform(form(post(path(assessment) + "/draft"), typed).header("X-Autosave", "true").with(asWorker()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("\"saved\"")));
+        mvc.perform(get(path(assessment) + "/edit").with(asWorker()))
+                .andExpect(content().string(allOf(containsString("Half of my analysis, typed before the session timed out"),
+                        containsString("Your draft saved on"), containsString("Discard draft"))));
+        mvc.perform(get(path(assessment)).with(asWorker()))
+                .andExpect(content().string(containsString("You have a draft of this assessment")));
+        // drafts are each worker's own: the manager opening the form sees the assessment as saved
+        mvc.perform(get(path(assessment) + "/edit").with(asManager()))
+                .andExpect(content().string(not(containsString("Half of my analysis"))));
+
+        mvc.perform(form(post(path(assessment) + "/edit"), typed).with(asWorker())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from form_draft where form_key = :k").param("k", "assessment:" + assessment)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_draft_saved_without_javascript_can_be_discarded() throws Exception {
+        LocalDate day = aMondaySixteenWeeksAgo();
+        aReferralOn(day);
+        UUID assessment = started(day, asWorker());
+        mvc.perform(form(post(path(assessment) + "/draft"), written(day.plusDays(2), "A thought to come back to", 0)).with(asWorker()))
+                .andExpect(redirectedUrl(path(assessment) + "/edit"));
+        mvc.perform(get(path(assessment) + "/edit").with(asWorker())).andExpect(content().string(containsString("A thought to come back to")));
+        mvc.perform(post(path(assessment) + "/draft/discard").with(csrf()).with(asWorker())).andExpect(redirectedUrl(path(assessment) + "/edit"));
+        mvc.perform(get(path(assessment) + "/edit").with(asWorker())).andExpect(content().string(not(containsString("A thought to come back to"))));
+    }
+
+    @Test
+    void another_teams_worker_cannot_save_a_draft_of_the_assessment() throws Exception {
+        LocalDate day = aMondaySixteenWeeksAgo();
+        aReferralOn(day);
+        UUID assessment = started(day, asWorker());
+        String stranger = testData.aUser(Role.SOCIAL_WORKER, testData.aTeam("Children in need"), "Children in need");
+        mvc.perform(form(post(path(assessment) + "/draft"), written(day.plusDays(2), "Not mine to write", 0))
+                        .header("X-Autosave", "true").with(as(stranger, Role.SOCIAL_WORKER)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_child_seen_on_several_days_is_kept_each_with_whether_alone_and_a_bad_day_is_named_on_its_row() throws Exception {
+        LocalDate day = aMondaySixteenWeeksAgo();
+        aReferralOn(day);
+        UUID assessment = started(day, asWorker());
+        Map<String, String> f = written(day.plusDays(2), "Seen at home and at school", 0);
+        // the blank row between the two is skipped; the second day is on the form's third row
+        date(f, "childSeen[2].on", day.plusDays(9));
+        f.put("childSeen[2].alone", "no");
+        mvc.perform(form(post(path(assessment) + "/edit"), f).with(asWorker())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select seen_on, seen_alone from assessment_child_seen where assessment_id = :a order by seen_on")
+                .param("a", assessment).query((rs, n) -> rs.getObject(1, LocalDate.class) + " " + rs.getBoolean(2)).list())
+                .containsExactly(day.plusDays(2) + " true", day.plusDays(9) + " false");
+
+        Map<String, String> bad = written(day.plusDays(2), "Seen at home and at school", 1);
+        date(bad, "childSeen[2].on", day.minusDays(1));
+        bad.put("childSeen[2].alone", "no");
+        mvc.perform(form(post(path(assessment) + "/edit"), bad).with(asWorker()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#childSeen[2].on\">Date the child was seen must be on or after the assessment started")));
     }
 }

@@ -6,6 +6,7 @@ import uk.opencsc.platform.validation.FieldProblem;
 import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.timescales.RuleCatalogue;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,8 +23,8 @@ class AssessmentRulesTest {
     }
 
     static ChildAndFamilyAssessment aSubmittedAssessment() {
-        return aDraft().edit("Sam Worker", REFERRAL.plusDays(3), true, "I want to stay at home",
-                Set.of(AssessmentFactor.F3A, AssessmentFactor.F4B), "Risks managed with support", AssessmentOutcome.CIN_PLAN, TODAY)
+        return aDraft().edit("Sam Worker", List.of(new ChildSeen(REFERRAL.plusDays(3), true)), "I want to stay at home",
+                Set.of(AssessmentFactor.F3A, AssessmentFactor.F4B), "Risks managed with support", AssessmentOutcome.CIN_PLAN, null, TODAY)
                 .submit(REFERRAL.plusDays(20));
     }
 
@@ -62,24 +63,47 @@ class AssessmentRulesTest {
     @Test
     void a_returned_assessment_can_be_edited_and_submitted_again_but_a_submitted_one_cannot_be_edited() {
         ChildAndFamilyAssessment submitted = aSubmittedAssessment();
-        assertThatThrownBy(() -> submitted.edit("Sam", null, false, null, Set.of(), null, null, TODAY))
+        assertThatThrownBy(() -> submitted.edit("Sam", List.of(), null, Set.of(), null, null, null, TODAY))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(field(e)).isEqualTo("state"));
         assertThatThrownBy(() -> submitted.returnToWorker(""))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(field(e)).isEqualTo("returnReason"));
         ChildAndFamilyAssessment returned = submitted.returnToWorker("Say more about the father");
         assertThat(returned.state()).isEqualTo(AssessmentState.RETURNED);
-        ChildAndFamilyAssessment again = returned.edit("Sam", REFERRAL.plusDays(3), true, "words", Set.of(AssessmentFactor.F3A),
-                "Fuller analysis", AssessmentOutcome.CIN_PLAN, TODAY).submit(REFERRAL.plusDays(25));
+        ChildAndFamilyAssessment again = returned.edit("Sam", List.of(new ChildSeen(REFERRAL.plusDays(3), true)), "words", Set.of(AssessmentFactor.F3A),
+                "Fuller analysis", AssessmentOutcome.CIN_PLAN, null, TODAY).submit(REFERRAL.plusDays(25));
         assertThat(again.state()).isEqualTo(AssessmentState.SUBMITTED);
     }
 
     @Test
     void no_factors_identified_excludes_every_other_factor() {
-        assertThatThrownBy(() -> aDraft().edit("Sam", null, false, null, Set.of(AssessmentFactor.F21, AssessmentFactor.F1A),
-                null, null, TODAY))
+        assertThatThrownBy(() -> aDraft().edit("Sam", List.of(), null, Set.of(AssessmentFactor.F21, AssessmentFactor.F1A),
+                null, null, null, TODAY))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(field(e)).isEqualTo("factors"));
-        assertThat(aDraft().edit("Sam", null, false, null, Set.of(AssessmentFactor.F21), null, null, TODAY).factors())
+        assertThat(aDraft().edit("Sam", List.of(), null, Set.of(AssessmentFactor.F21), null, null, null, TODAY).factors())
                 .containsExactly(AssessmentFactor.F21);
+    }
+
+    @Test
+    void the_child_may_be_seen_on_several_days_each_within_the_assessment_and_listed_once() {
+        ChildAndFamilyAssessment seenTwice = aDraft().edit("Sam", List.of(new ChildSeen(REFERRAL.plusDays(9), true),
+                new ChildSeen(REFERRAL.plusDays(2), false)), null, Set.of(), null, null, null, TODAY);
+        assertThat(seenTwice.childSeen()).extracting(ChildSeen::on).containsExactly(REFERRAL.plusDays(2), REFERRAL.plusDays(9));
+        assertThat(seenTwice.lastSeen()).contains(new ChildSeen(REFERRAL.plusDays(9), true));
+
+        assertThatThrownBy(() -> aDraft().edit("Sam", List.of(new ChildSeen(REFERRAL.plusDays(2), false), new ChildSeen(REFERRAL, false),
+                new ChildSeen(REFERRAL.plusDays(2), true), new ChildSeen(TODAY.plusDays(1), true)), null, Set.of(), null, null, null, TODAY))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
+                        .containsExactly("childSeen[1].on", "childSeen[2].on", "childSeen[3].on"));
+    }
+
+    @Test
+    void an_internal_review_is_within_the_assessment_and_an_authorisation_not_before_it() {
+        assertThatThrownBy(() -> aDraft().edit("Sam", List.of(), null, Set.of(), null, null, REFERRAL, TODAY))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(field(e)).isEqualTo("internalReviewDate"));
+        ChildAndFamilyAssessment reviewed = aDraft().edit("Sam", List.of(), null, Set.of(AssessmentFactor.F21), "Analysis",
+                AssessmentOutcome.CIN_PLAN, REFERRAL.plusDays(30), TODAY).submit(REFERRAL.plusDays(20));
+        assertThatThrownBy(() -> reviewed.authorise("manager", "Agreed", REFERRAL.plusDays(25)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(field(e)).isEqualTo("authorisationDate"));
     }
 
     @Test

@@ -98,6 +98,17 @@ class DemoLoadTest {
     }
 
     @Test
+    void the_referrals_get_their_child_and_family_assessments_each_within_its_cin_episode() {
+        long referrals = jdbc.sql("select count(*) from referral where not no_further_action").query(Long.class).single();
+        long assessments = jdbc.sql("select count(*) from child_and_family_assessment").query(Long.class).single();
+        assertThat(assessments).isPositive().isLessThanOrEqualTo(referrals);
+        assertThat(jdbc.sql("select count(*) from child_and_family_assessment a join referral r on r.id = a.referral_id and r.person_id = a.person_id")
+                .query(Long.class).single()).isEqualTo(assessments);
+        assertThat(jdbc.sql("select count(*) from child_and_family_assessment where state = 'AUTHORISED'").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from assessment_child_seen").query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void the_last_years_front_door_is_loaded_at_a_large_citys_rates_with_some_decisions_late() {
         // 35,000 contacts and ~10,000 referrals a year per 60,000 persons: at 500 persons ~290 and ~85
         long contacts = jdbc.sql("select count(*) from contact").query(Long.class).single();

@@ -11,19 +11,21 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Rows for one table, written with PostgreSQL's COPY (CSV) by a bulk load: far faster than an insert a row. Values
- * are written with {@code toString()}; null is COPY's NULL (an unquoted empty field), every other value is quoted.
+ * Rows for one table, streamed to PostgreSQL with COPY (CSV) by {@link #copyAll}: the bulk loads' way to write tens
+ * of thousands of rows in seconds, inside the caller's transaction.
  */
 public final class CopyRows {
 
     private final String tableAndColumns;
     private final StringBuilder rows = new StringBuilder();
+    private int count;
 
-    /** @param tableAndColumns e.g. {@code "child_in_need_review (id, plan_id, review_date)"} */
+    /** @param tableAndColumns "table (column, column, ...)" in the order {@link #add} gives the values */
     public CopyRows(String tableAndColumns) {
         this.tableAndColumns = tableAndColumns;
     }
 
+    /** One row: null is an unquoted empty field (COPY's NULL), every other value is quoted. */
     public void add(Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) rows.append(',');
@@ -33,13 +35,17 @@ public final class CopyRows {
             }
         }
         rows.append('\n');
+        count++;
+    }
+
+    public int count() {
+        return count;
     }
 
     /**
-     * Copies each table's rows, in order, on the connection of the current transaction (so a failure later in it
-     * undoes them).
+     * Copies every table's rows, in the order given, on the connection of the current transaction.
      *
-     * @param what names the load in an error, e.g. "child in need"
+     * @param what names the load in the message of a refusal: "the assessment load"
      * @throws IllegalStateException when the database refuses a row, with PostgreSQL's message
      */
     public static void copyAll(DataSource dataSource, String what, CopyRows... tables) {
@@ -47,14 +53,14 @@ public final class CopyRows {
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (CopyRows table : tables) {
-                if (!table.rows.isEmpty()) {
+                if (table.count > 0) {
                     copy.copyIn("copy " + table.tableAndColumns + " from stdin with (format csv)", new StringReader(table.rows.toString()));
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The database refused the " + what + " load: " + e.getMessage(), e);
+            throw new IllegalStateException("The database refused " + what + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not stream the " + what + " load to the database: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not stream " + what + " to the database: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
