@@ -25,14 +25,12 @@ import uk.opencsc.platform.validation.UnknownCodeException;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.DateInput;
 import uk.opencsc.platform.web.FormValues;
+import uk.opencsc.platform.web.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -47,6 +45,8 @@ import java.util.regex.Pattern;
 @Controller
 class AssessmentController {
 
+    private static final Formats FORMATS = new Formats();
+
     private static final Pattern SEEN_FIELD = Pattern.compile("childSeen\\[(\\d+)](.*)");
     private static final List<CodeOption> YES_NO = List.of(new CodeOption("yes", "Yes"), new CodeOption("no", "No"));
 
@@ -59,7 +59,6 @@ class AssessmentController {
     @GetMapping("/children/{id}/assessments")
     String list(@PathVariable UUID id, Model model) {
         model.addAttribute("view", records.view(id));
-        model.addAttribute("fmt", new Formats());
         return "assessment/assessments";
     }
 
@@ -70,8 +69,7 @@ class AssessmentController {
         model.addAttribute("row", row);
         model.addAttribute("a", row.assessment());
         model.addAttribute("mayAuthorise", records.mayAuthorise());
-        model.addAttribute("fmt", new Formats());
-        records.draft(assessmentId).ifPresent(d -> model.addAttribute("draftSavedAt", new Formats().dateTime(d.savedAt())));
+        records.draft(assessmentId).ifPresent(d -> model.addAttribute("draftSavedAt", FORMATS.dateTime(d.savedAt())));
         return "assessment/assessment";
     }
 
@@ -116,7 +114,7 @@ class AssessmentController {
         // the worker's draft (saved by the button, the autosave, or just before a session timed out) comes back as typed;
         // if someone saved the assessment since, its version says so and saving it gets the conflict message
         var draft = records.draft(assessmentId);
-        draft.ifPresent(d -> model.addAttribute("draftSavedAt", new Formats().dateTime(d.savedAt())));
+        draft.ifPresent(d -> model.addAttribute("draftSavedAt", FORMATS.dateTime(d.savedAt())));
         return editPage(a, draft.map(FormDrafts.Draft::form).orElseGet(() -> EditForm.of(a)), null, model);
     }
 
@@ -172,7 +170,7 @@ class AssessmentController {
     String saveDraft(@PathVariable UUID id, @PathVariable UUID assessmentId, @ModelAttribute("form") EditForm form,
                      RedirectAttributes redirect) {
         Instant at = records.saveDraft(id, assessmentId, form);
-        redirect.addFlashAttribute("saved", "Draft saved at " + new Formats().time(at));
+        redirect.addFlashAttribute("saved", "Draft saved at " + FORMATS.time(at));
         return "redirect:/children/" + id + "/assessments/" + assessmentId + "/edit";
     }
 
@@ -180,7 +178,7 @@ class AssessmentController {
     @PostMapping(path = "/children/{id}/assessments/{assessmentId}/draft", headers = "X-Autosave=true")
     @ResponseBody
     Map<String, String> autosaveDraft(@PathVariable UUID id, @PathVariable UUID assessmentId, @ModelAttribute("form") EditForm form) {
-        return Map.of("saved", new Formats().time(records.saveDraft(id, assessmentId, form)));
+        return Map.of("saved", FORMATS.time(records.saveDraft(id, assessmentId, form)));
     }
 
     @PostMapping("/children/{id}/assessments/{assessmentId}/draft/discard")
@@ -292,7 +290,6 @@ class AssessmentController {
         model.addAttribute("yesNo", YES_NO);
         model.addAttribute("factorOptions", AssessmentFactor.values());
         model.addAttribute("outcomes", AssessmentOutcome.values());
-        model.addAttribute("fmt", new Formats());
         return "assessment/edit-form";
     }
 
@@ -300,7 +297,6 @@ class AssessmentController {
         model.addAttribute("a", a);
         model.addAttribute("form", form);
         model.addAttribute("dueDate", records.dueDate(a));
-        model.addAttribute("fmt", new Formats());
         return view;
     }
 
@@ -348,34 +344,8 @@ class AssessmentController {
 
     private static String changedMessage(ChangedMeanwhileException e) {
         return "This assessment was changed by " + e.changedBy() + " at "
-                + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZoneId.systemDefault()).format(e.changedAt())
+                + FORMATS.time(e.changedAt())
                 + " since you opened it. Your changes have not been saved. Check the assessment in another tab, "
                 + "then save again if this is still right.";
-    }
-
-    /** Formatting helpers for the templates. */
-    static final class Formats {
-        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-        private static final ZoneId UK = ZoneId.of("Europe/London");
-
-        public String date(LocalDate d) {
-            return d == null ? "" : DATE.format(d);
-        }
-
-        public String dateTime(Instant at) {
-            return DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(UK).format(at);
-        }
-
-        public String time(Instant at) {
-            return DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(UK).format(at);
-        }
-
-        public String yesNo(boolean b) {
-            return b ? "Yes" : "No";
-        }
-
-        public String days(int n) {
-            return n == 1 ? "1 working day" : n + " working days";
-        }
     }
 }

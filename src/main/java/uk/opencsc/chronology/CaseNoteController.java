@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.opencsc.people.PersonLookup.PersonSummary;
 import uk.opencsc.platform.drafts.FormDrafts;
 import uk.opencsc.platform.web.CodeOption;
+import uk.opencsc.platform.web.Formats;
 import uk.opencsc.platform.web.NotPermittedException;
 
 import java.time.Instant;
@@ -27,7 +28,7 @@ import java.util.UUID;
 class CaseNoteController {
 
     private static final List<CodeOption> YES_NO = List.of(new CodeOption("yes", "Yes"), new CodeOption("no", "No"));
-    private static final ChronologyFormats FORMATS = new ChronologyFormats();
+    private static final Formats FORMATS = new Formats();
 
     private final CaseNotes caseNotes;
 

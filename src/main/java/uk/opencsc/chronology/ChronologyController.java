@@ -41,7 +41,6 @@ class ChronologyController {
         model.addAttribute("selectedKind", filter == null ? "" : filter.name());
         model.addAttribute("selectedKindLabel", filter == null ? null : filter.label());
         model.addAttribute("print", print);
-        model.addAttribute("fmt", new ChronologyFormats());
         return "chronology/chronology";
     }
 }

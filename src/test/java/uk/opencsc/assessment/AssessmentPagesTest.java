@@ -151,6 +151,26 @@ class AssessmentPagesTest {
     }
 
     @Test
+    void a_submitted_assessment_waits_on_the_team_managers_tray_until_authorised() throws Exception {
+        LocalDate day = aMondaySixteenWeeksAgo();
+        aReferralOn(day);
+        UUID assessment = started(day.plusDays(1), asWorker());
+        writtenAndSubmitted(assessment, day.plusDays(3), asWorker());
+        String authorise = "href=\"/children/" + child + "/assessments/" + assessment + "/authorise\"";
+
+        mvc.perform(get("/tray").with(asManager()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Awaiting authorisation"), containsString(authorise))));
+
+        LocalDate authorised = calendar.addWorkingDays(day, WorkingDays.of(30));
+        mvc.perform(form(post(path(assessment) + "/authorise"), authorisation(authorised, null)).with(asManager()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/tray").with(asManager()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(authorise))));
+    }
+
+    @Test
     void an_assessment_started_submitted_and_authorised_by_a_manager_within_45_working_days_is_met_on_time() throws Exception {
         LocalDate day = aMondaySixteenWeeksAgo();
         aReferralOn(day);
