@@ -101,10 +101,9 @@ class ChildController {
                 RedirectAttributes redirect) {
         StoredPerson person = records.writable(id);
         model.addAttribute("person", person);
+        // the responsible team is not on the edit form: it moves only when the child is allocated (workforce)
+        form = form.withResponsibleTeam(person.details().responsibleTeamId());
         PersonDetails details = form.toDetails(errors, records.today());
-        if (details != null && !details.responsibleTeamId().equals(person.details().responsibleTeamId())) {
-            checkTeam(details, errors);
-        }
         if (errors.hasErrors()) {
             return form(form, model, true);
         }
