@@ -8,7 +8,10 @@ import uk.opencsc.access.AccessAdministration.NewTeam;
 import uk.opencsc.access.AccessAdministration.NewUser;
 import uk.opencsc.access.Role;
 import uk.opencsc.calendar.WorkingDayCalendar;
+import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
+import uk.opencsc.workforce.WorkforceBulkLoad;
+import uk.opencsc.workforce.TeamKind;
 import uk.opencsc.protection.ProtectionBulkLoad;
 import uk.opencsc.frontdoor.HistoricContact;
 import uk.opencsc.people.Disability;
@@ -58,9 +61,13 @@ public class DemoLoader {
     private final FrontDoorBulkLoad frontDoor;
     private final ProtectionBulkLoad protection;
     private final WorkingDayCalendar calendar;
+    private final CinEpisodes cinEpisodes;
+    private final WorkforceBulkLoad workforceLoad;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
-               ProtectionBulkLoad protection, WorkingDayCalendar calendar) {
+               ProtectionBulkLoad protection, WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad) {
+        this.cinEpisodes = cinEpisodes;
+        this.workforceLoad = workforceLoad;
         this.access = access;
         this.people = people;
         this.persons = persons;
@@ -115,9 +122,10 @@ public class DemoLoader {
             long expectedContacts = Math.round((double) SyntheticFrontDoor.CONTACTS_PER_YEAR_AT_60000 * spec.scale() / 60_000);
             long total = workforce.users().size() + population.persons().size() + expectedContacts;
             long done = 0;
+            Map<String, UUID> userIds = new HashMap<>();
             for (WorkforcePlan.User user : workforce.users()) {
-                access.createUser(new NewUser(user.username(), user.displayName(), user.role(),
-                        user.team() == null ? null : teamIds.get(user.team()), user.service(), user.password(), user.accessExpiresOn()));
+                userIds.put(user.username(), access.createUser(new NewUser(user.username(), user.displayName(), user.role(),
+                        user.team() == null ? null : teamIds.get(user.team()), user.service(), user.password(), user.accessExpiresOn())));
                 progress.advanced("users", ++done, total);
             }
             List<NewPerson> persons = newPersons(population, teamIds);
@@ -130,12 +138,27 @@ public class DemoLoader {
             List<HistoricContact> contacts = contacts(spec, population, workforce);
             front = frontDoor.load(contacts);
             protection.load(SyntheticProtection.generate(spec, contacts, calendar));
+            loadWorkforce(spec, workforce, population, teamIds, userIds);
             progress.advanced("contacts", total, total);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
         return new Result(population.persons().size(), population.relationships().size(), workforce.teams().size(),
                 workforce.users().size(), front.contacts(), front.referrals(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Team kinds, employment, and the allocation of every child with an open CIN episode but a few who wait. */
+    private void loadWorkforce(DemoSpecification spec, WorkforcePlan workforce, SyntheticPopulation.Population population,
+                               Map<String, UUID> teamIds, Map<String, UUID> userIds) {
+        List<DemoPerson> children = population.persons().stream().filter(DemoPerson::isChild).toList();
+        Map<String, UUID> ids = persons.idsOfLocalIds(children.stream().map(DemoPerson::localId).toList());
+        Map<UUID, UUID> teamOfChild = new HashMap<>();
+        children.forEach(c -> teamOfChild.put(ids.get(c.localId()), teamIds.get(c.responsibleTeam())));
+        SyntheticWorkforce.Result generated = SyntheticWorkforce.generate(spec, workforce, userIds, teamIds,
+                cinEpisodes.openEpisodeStarts(spec.today()), teamOfChild);
+        Map<UUID, TeamKind> kinds = new HashMap<>();
+        workforce.teams().forEach(t -> kinds.put(teamIds.get(t.name()), t.kind()));
+        workforceLoad.load(kinds, generated.workers(), generated.allocations());
     }
 
     /** The last year's front door for the children just loaded, decided by the authority's team managers. */
