@@ -83,7 +83,7 @@ public class DemoLoader {
 
     /** What was loaded and how long it took. */
     public record Result(int persons, int relationships, int teams, int users, int contacts, int referrals, Duration took) {
-        /** "Demo local authority loaded: 60,000 persons, 20 teams, 187 users, 34,000 contacts, 9,800 referrals in 12.3 s". */
+        /** "Demo local authority loaded: 60,000 persons, 40 teams, 480 users, 34,000 contacts, 9,800 referrals in 12.3 s". */
         public String summary() {
             return String.format(Locale.UK, "Demo local authority loaded: %,d persons, %,d teams, %,d users, %,d contacts, %,d referrals in %.1f s",
                     persons, teams, users, contacts, referrals, took.toMillis() / 1000.0);
