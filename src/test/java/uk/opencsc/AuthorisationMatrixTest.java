@@ -65,7 +65,13 @@ class AuthorisationMatrixTest {
         /** Changing a case note: only its author (here the team's social worker), and only on a record they may change. */
         NOTE_AUTHOR,
         /** The work tray: the roles that hold or manage children's work. */
-        WORK_HOLDERS
+        WORK_HOLDERS,
+        /** Allocating, reallocating and ending a child's allocation: a manager who may change the child's record. */
+        ALLOCATORS,
+        /** The teams' workers and caseloads: managers, administrators and analysts. */
+        WORKFORCE_READERS,
+        /** A worker's employment details: managers (of their teams) and administrators. */
+        WORKFORCE_EDITORS
     }
 
     /** Which child's record the route is asked about. */
@@ -73,7 +79,7 @@ class AuthorisationMatrixTest {
 
     record Route(HttpMethod method, String pattern, Rule rule) {
         boolean aboutARecord() {
-            return rule == Rule.READ_RECORD || rule == Rule.WRITE_RECORD || rule == Rule.NOTE_AUTHOR;
+            return rule == Rule.READ_RECORD || rule == Rule.WRITE_RECORD || rule == Rule.NOTE_AUTHOR || rule == Rule.ALLOCATORS;
         }
     }
 
@@ -176,7 +182,18 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/children/{id}/child-in-need/plans/{planId}/visits/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/visits/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/child-in-need/plans/{planId}/end", Rule.WRITE_RECORD),
-            new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/end", Rule.WRITE_RECORD));
+            new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/allocation", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/allocation/new", Rule.ALLOCATORS),
+            new Route(HttpMethod.POST, "/children/{id}/allocation/new", Rule.ALLOCATORS),
+            new Route(HttpMethod.GET, "/children/{id}/allocation/end", Rule.ALLOCATORS),
+            new Route(HttpMethod.POST, "/children/{id}/allocation/end", Rule.ALLOCATORS),
+            // each reader sees the children waiting that their scope admits (a social worker their team's)
+            new Route(HttpMethod.GET, "/workforce/waiting", Rule.FINDERS),
+            new Route(HttpMethod.GET, "/workforce/workers", Rule.WORKFORCE_READERS),
+            // no such worker: the role is decided before the worker is looked up (403), an allowed one is told (404)
+            new Route(HttpMethod.GET, "/workforce/workers/{userId}/edit", Rule.WORKFORCE_EDITORS),
+            new Route(HttpMethod.POST, "/workforce/workers/{userId}/edit", Rule.WORKFORCE_EDITORS));
 
     /** The rules, as the access design states them. */
     static boolean allowed(Rule rule, Role role, Kind kind) {
@@ -195,6 +212,9 @@ class AuthorisationMatrixTest {
                 case RESTRICTED -> false;
             };
             case NOTE_AUTHOR -> kind == Kind.OWN_TEAM && role == Role.SOCIAL_WORKER;
+            case ALLOCATORS -> kind == Kind.OWN_TEAM && Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
+            case WORKFORCE_READERS -> Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.ADMINISTRATOR, Role.PERFORMANCE_ANALYST).contains(role);
+            case WORKFORCE_EDITORS -> Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.ADMINISTRATOR).contains(role);
             case WRITE_RECORD -> kind == Kind.OWN_TEAM
                     && Set.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
         };
@@ -316,6 +336,7 @@ class AuthorisationMatrixTest {
                 .replace("/timescales/{id}", "/timescales/first-core-group")
                 .replace("/restricted-records/{id}", "/restricted-records/" + UUID.randomUUID())
                 .replace("/users/{id}", "/users/" + UUID.randomUUID())
+                .replace("{userId}", UUID.randomUUID().toString())
                 .replace("{id}", record.get("id"))
                 .replace("{addressId}", record.get("addressId"))
                 .replace("{relationshipId}", record.get("relationshipId"))

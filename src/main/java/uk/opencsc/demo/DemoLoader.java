@@ -10,8 +10,11 @@ import uk.opencsc.access.Role;
 import uk.opencsc.assessment.AssessmentBulkLoad;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.childinneed.ChildInNeedBulkLoad;
+import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
 import uk.opencsc.protection.HistoricEnquiry;
+import uk.opencsc.workforce.TeamKind;
+import uk.opencsc.workforce.WorkforceBulkLoad;
 import uk.opencsc.protection.ProtectionBulkLoad;
 import uk.opencsc.frontdoor.HistoricContact;
 import uk.opencsc.people.Disability;
@@ -64,10 +67,14 @@ public class DemoLoader {
     private final AssessmentBulkLoad assessments;
     private final ChildInNeedBulkLoad childInNeed;
     private final WorkingDayCalendar calendar;
+    private final CinEpisodes cinEpisodes;
+    private final WorkforceBulkLoad workforceLoad;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
                ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
-               WorkingDayCalendar calendar) {
+               WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad) {
+        this.cinEpisodes = cinEpisodes;
+        this.workforceLoad = workforceLoad;
         this.access = access;
         this.people = people;
         this.persons = persons;
@@ -85,7 +92,7 @@ public class DemoLoader {
 
     /** What was loaded and how long it took. */
     public record Result(int persons, int relationships, int teams, int users, int contacts, int referrals, Duration took) {
-        /** "Demo local authority loaded: 60,000 persons, 20 teams, 187 users, 34,000 contacts, 9,800 referrals in 12.3 s". */
+        /** "Demo local authority loaded: 60,000 persons, 40 teams, 480 users, 34,000 contacts, 9,800 referrals in 12.3 s". */
         public String summary() {
             return String.format(Locale.UK, "Demo local authority loaded: %,d persons, %,d teams, %,d users, %,d contacts, %,d referrals in %.1f s",
                     persons, teams, users, contacts, referrals, took.toMillis() / 1000.0);
@@ -124,9 +131,10 @@ public class DemoLoader {
             long expectedContacts = Math.round((double) SyntheticFrontDoor.CONTACTS_PER_YEAR_AT_60000 * spec.scale() / 60_000);
             long total = workforce.users().size() + population.persons().size() + expectedContacts;
             long done = 0;
+            Map<String, UUID> userIds = new HashMap<>();
             for (WorkforcePlan.User user : workforce.users()) {
-                access.createUser(new NewUser(user.username(), user.displayName(), user.role(),
-                        user.team() == null ? null : teamIds.get(user.team()), user.service(), user.password(), user.accessExpiresOn()));
+                userIds.put(user.username(), access.createUser(new NewUser(user.username(), user.displayName(), user.role(),
+                        user.team() == null ? null : teamIds.get(user.team()), user.service(), user.password(), user.accessExpiresOn())));
                 progress.advanced("users", ++done, total);
             }
             List<NewPerson> persons = newPersons(population, teamIds);
@@ -143,6 +151,7 @@ public class DemoLoader {
             assessments.load(SyntheticAssessments.generate(spec, contacts, enquiries, usernames(workforce, Role.SOCIAL_WORKER),
                     usernames(workforce, Role.TEAM_MANAGER), calendar));
             childInNeed.load(SyntheticChildInNeed.generate(spec, contacts, enquiries, socialWorkers(workforce), calendar));
+            loadWorkforce(spec, workforce, population, teamIds, userIds);
             progress.advanced("contacts", total, total);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
@@ -153,6 +162,20 @@ public class DemoLoader {
 
     private static List<String> usernames(WorkforcePlan workforce, Role role) {
         return workforce.users().stream().filter(u -> u.role() == role).map(WorkforcePlan.User::username).toList();
+    }
+
+    /** Team kinds, employment, and the allocation of every child with an open CIN episode but a few who wait. */
+    private void loadWorkforce(DemoSpecification spec, WorkforcePlan workforce, SyntheticPopulation.Population population,
+                               Map<String, UUID> teamIds, Map<String, UUID> userIds) {
+        List<DemoPerson> children = population.persons().stream().filter(DemoPerson::isChild).toList();
+        Map<String, UUID> ids = persons.idsOfLocalIds(children.stream().map(DemoPerson::localId).toList());
+        Map<UUID, UUID> teamOfChild = new HashMap<>();
+        children.forEach(c -> teamOfChild.put(ids.get(c.localId()), teamIds.get(c.responsibleTeam())));
+        SyntheticWorkforce.Result generated = SyntheticWorkforce.generate(spec, workforce, userIds, teamIds,
+                cinEpisodes.openEpisodeStarts(spec.today()), teamOfChild);
+        Map<UUID, TeamKind> kinds = new HashMap<>();
+        workforce.teams().forEach(t -> kinds.put(teamIds.get(t.name()), t.kind()));
+        workforceLoad.load(kinds, generated.workers(), generated.allocations());
     }
 
     /** The last year's front door for the children just loaded, decided by the authority's team managers. */

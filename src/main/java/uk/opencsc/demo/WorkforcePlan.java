@@ -1,6 +1,7 @@
 package uk.opencsc.demo;
 
 import uk.opencsc.access.Role;
+import uk.opencsc.workforce.TeamKind;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -14,8 +15,8 @@ import java.util.SplittableRandom;
 /**
  * The synthetic authority's services, teams and staff, and the eight memorable demo users.
  * <p>
- * Sizes follow a mid-sized authority: one team per 3,000 persons on the record (20 at the default
- * scale), each with a team manager and six to eight social workers (personal advisers in leaving care),
+ * Sizes follow a large city: one team per 1,500 persons on the record (40 at the default scale), each
+ * with a team manager and eight to twelve social workers (personal advisers in leaving care), about 400 in all,
  * a head of each service, an independent reviewing officer per two teams, an analyst per seven teams,
  * one inspector and one administrator. Generated staff have no password: in a real authority they sign
  * in through single sign-on, and in the demo one signs in as the demo users, whose password is "demo".
@@ -34,7 +35,7 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
     /** How long an inspector's access lasts from the day the demo is loaded. */
     static final int INSPECTOR_ACCESS_DAYS = 30;
 
-    private static final int PERSONS_PER_TEAM = 3_000;
+    private static final int PERSONS_PER_TEAM = 1_500;
     private static final double[] TEAM_SHARE_BY_SERVICE = {0.20, 0.40, 0.25, 0.15};
     private static final List<String> AREAS = List.of("North", "South", "East", "West", "Central", "Riverside",
             "Moorside", "Harbour", "Hillside", "Valley", "Parkside", "Old Town");
@@ -44,7 +45,8 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
         users = List.copyOf(users);
     }
 
-    record Team(String name, String service) {
+    /** @param kind the work the team does (the workforce module's team kind) */
+    record Team(String name, String service, TeamKind kind) {
     }
 
     /**
@@ -90,7 +92,7 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
                 users.add(names.staff(Role.TEAM_MANAGER, team.name(), null, null));
             }
             Role worker = team.service().equals(CARE_LEAVERS) ? Role.PERSONAL_ADVISER : Role.SOCIAL_WORKER;
-            int workers = 6 + random.nextInt(3);
+            int workers = 8 + random.nextInt(5);
             for (int i = 0; i < workers; i++) {
                 users.add(names.staff(worker, team.name(), null, null));
             }
@@ -128,19 +130,28 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
         List<Team> teams = new ArrayList<>();
         for (int s = 0; s < perService.length; s++) {
             for (int i = 0; i < perService[s]; i++) {
-                teams.add(new Team(teamName(SERVICES.get(s), i), SERVICES.get(s)));
+                teams.add(team(SERVICES.get(s), i, perService[s]));
             }
         }
         return teams;
     }
 
-    private static String teamName(String service, int index) {
+    /**
+     * A large city's children in need and protection service has, beside its area teams, a disabled children's
+     * team and a complex safeguarding (exploitation) team: the last two of the service when it has six or more.
+     */
+    private static Team team(String service, int index, int teamsInService) {
         String area = AREAS.get(index % AREAS.size()) + (index < AREAS.size() ? "" : " " + (index / AREAS.size() + 1));
         return switch (service) {
-            case FRONT_DOOR -> index == 0 ? "Multi-agency safeguarding hub" : "Assessment team " + area;
-            case CHILDREN_IN_NEED_AND_PROTECTION -> "Family safeguarding " + area;
-            case CHILDREN_IN_CARE -> "Children in care " + area;
-            case CARE_LEAVERS -> "Leaving care " + area;
+            case FRONT_DOOR -> index == 0 ? new Team("Multi-agency safeguarding hub", service, TeamKind.FRONT_DOOR)
+                    : new Team("Assessment team " + area, service, TeamKind.ASSESSMENT);
+            case CHILDREN_IN_NEED_AND_PROTECTION -> teamsInService >= 6 && index == teamsInService - 1
+                    ? new Team("Complex safeguarding team", service, TeamKind.COMPLEX_SAFEGUARDING)
+                    : teamsInService >= 6 && index == teamsInService - 2
+                    ? new Team("Disabled children's team", service, TeamKind.DISABLED_CHILDREN)
+                    : new Team("Family safeguarding " + area, service, TeamKind.CHILD_IN_NEED_AND_PROTECTION);
+            case CHILDREN_IN_CARE -> new Team("Children in care " + area, service, TeamKind.CHILDREN_IN_CARE);
+            case CARE_LEAVERS -> new Team("Leaving care " + area, service, TeamKind.CARE_LEAVERS);
             default -> throw new IllegalArgumentException("Unknown service " + service);
         };
     }

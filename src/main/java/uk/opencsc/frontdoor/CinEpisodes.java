@@ -3,6 +3,7 @@ package uk.opencsc.frontdoor;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,5 +28,15 @@ public class CinEpisodes {
         return repository.referralsOf(personId).stream()
                 .filter(r -> !r.referralDate().isAfter(date) && (r.closureDate() == null || !r.closureDate().isBefore(date)))
                 .findFirst();
+    }
+
+    /**
+     * Every child with a CIN episode open on {@code date} (as {@link #openOn}), with the day their open episode
+     * began: for lists over the whole authority (the children waiting for a worker), in one query.
+     *
+     * @return child id to the referral date of the earliest episode open on {@code date}
+     */
+    public Map<UUID, LocalDate> openEpisodeStarts(LocalDate date) {
+        return repository.openEpisodeStarts(date);
     }
 }

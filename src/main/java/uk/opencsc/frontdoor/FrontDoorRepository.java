@@ -107,6 +107,20 @@ class FrontDoorRepository {
                 personIds, FrontDoorRepository::referral);
     }
 
+    /** For each child with a CIN episode open on {@code date}, the earliest such episode's referral date. */
+    java.util.Map<UUID, LocalDate> openEpisodeStarts(LocalDate date) {
+        java.util.Map<UUID, LocalDate> starts = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select person_id, min(referral_date) from referral
+                        where referral_date <= :d and (closure_date is null or closure_date >= :d)
+                        group by person_id""")
+                .param("d", date)
+                .query(rs -> {
+                    starts.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                });
+        return starts;
+    }
+
     void insertEarlyHelp(UUID id, UUID personId, UUID contactId, UUID steppedDownFrom, LocalDate start, String lead,
                          String worker, String reason, String actor) {
         jdbc.sql("""

@@ -101,10 +101,9 @@ class ChildController {
                 RedirectAttributes redirect) {
         StoredPerson person = records.writable(id);
         model.addAttribute("person", person);
-        PersonDetails details = form.toDetails(errors, records.today());
-        if (details != null && !details.responsibleTeamId().equals(person.details().responsibleTeamId())) {
-            checkTeam(details, errors);
-        }
+        // the responsible team is not on the edit form: it moves only when the child is allocated (workforce). The
+        // typed form itself stays the model's "form", so its binding errors are shown with it.
+        PersonDetails details = form.withResponsibleTeam(person.details().responsibleTeamId()).toDetails(errors, records.today());
         if (errors.hasErrors()) {
             return form(form, model, true);
         }

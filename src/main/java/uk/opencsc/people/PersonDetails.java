@@ -81,6 +81,11 @@ public record PersonDetails(String firstName, String middleNames, String lastNam
 
     /** The full current name, as a heading shows it: "Amira Khan", with the preferred name in brackets when different. */
     public String displayName() {
+        return displayName(firstName, lastName, preferredName);
+    }
+
+    /** "First Last", with the preferred name in brackets when it differs from the first name. */
+    static String displayName(String firstName, String lastName, String preferredName) {
         String name = firstName + " " + lastName;
         return preferredName == null || preferredName.equals(firstName) ? name : name + " (" + preferredName + ")";
     }

@@ -59,6 +59,17 @@ record PersonForm(String firstName, String middleNames, String lastName, String 
                 line1, line2, town, postcode, addressStartDate, newVersion, confirmed);
     }
 
+    /**
+     * The same typed values with the record's responsible team: the edit form does not offer the team, which
+     * moves only with the child's allocation (the workforce module).
+     */
+    PersonForm withResponsibleTeam(UUID team) {
+        return new PersonForm(firstName, middleNames, lastName, preferredName, sex, genderIdentity, dateOfBirth, expectedDateOfBirth,
+                ethnicity, religion, firstLanguage, interpreterNeeded, disabilities, upn, upnUnknownReason, nhsNumber,
+                unaccompaniedAsylumSeekingChild, immigrationStatus, dateOfDeath, team.toString(), restricted, restrictedReason,
+                line1, line2, town, postcode, addressStartDate, version, confirmed);
+    }
+
     boolean hasAddress() {
         return !blank(line1) || !blank(line2) || !blank(town) || !blank(postcode) || (addressStartDate != null && !addressStartDate.isBlank());
     }

@@ -41,15 +41,6 @@ public class PersonLookup {
         return repository.find(id).map(PersonLookup::summary);
     }
 
-    /** Many persons in one query, by id; an id with no person is absent. */
-    public Map<UUID, PersonSummary> findAll(Collection<UUID> ids) {
-        Map<UUID, PersonSummary> found = new HashMap<>(ids.size() * 2);
-        if (!ids.isEmpty()) {
-            repository.findAllWithoutDisabilities(ids).forEach(p -> found.put(p.id(), summary(p)));
-        }
-        return found;
-    }
-
     /** The persons whose records the team holds (their responsible team). */
     public List<UUID> heldByTeam(UUID teamId) {
         return repository.heldByTeam(teamId);
@@ -69,5 +60,30 @@ public class PersonLookup {
                     ids.put(rs.getString(1), rs.getObject(2, UUID.class));
                 });
         return ids;
+    }
+
+    /**
+     * Many persons at once, for lists (the children waiting for a worker, a caseload): as {@link #find}, in one query.
+     *
+     * @return the persons found by id; ids with no person are absent
+     */
+    public Map<UUID, PersonSummary> findAll(Collection<UUID> ids) {
+        Map<UUID, PersonSummary> found = new HashMap<>(ids.size() * 2);
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select id, local_id, first_name, last_name, preferred_name, date_of_birth, expected_date_of_birth,
+                               responsible_team_id, restricted
+                        from person where id = any(:ids)""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    found.put(id, new PersonSummary(id, rs.getString("local_id"),
+                            PersonDetails.displayName(rs.getString("first_name"), rs.getString("last_name"), rs.getString("preferred_name")),
+                            rs.getObject("date_of_birth", LocalDate.class), rs.getObject("expected_date_of_birth", LocalDate.class),
+                            new RecordFacts(id, rs.getObject("responsible_team_id", UUID.class), rs.getBoolean("restricted"))));
+                });
+        return found;
     }
 }

@@ -81,13 +81,6 @@ class PersonRepository {
                 .query((rs, n) -> stored(rs, disabilities(id))).optional();
     }
 
-    /** Many persons at once, without their disabilities (for summaries); ids with no person are absent. */
-    List<StoredPerson> findAllWithoutDisabilities(Collection<UUID> ids) {
-        return jdbc.sql("select " + PERSON_COLUMNS + " from person p where p.id = any(:ids)")
-                .param("ids", ids.toArray(UUID[]::new))
-                .query((rs, n) -> stored(rs, Set.of())).list();
-    }
-
     List<UUID> heldByTeam(UUID teamId) {
         return jdbc.sql("select id from person where responsible_team_id = :team").param("team", teamId).query(UUID.class).list();
     }

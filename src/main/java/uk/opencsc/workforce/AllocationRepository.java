@@ -92,10 +92,14 @@ class AllocationRepository {
         return new java.util.HashSet<>(jdbc.sql("select person_id from allocation where ended_on is null").query(UUID.class).list());
     }
 
-    /** For each child with an ended allocation, the day the latest one ended. */
-    Map<UUID, LocalDate> lastEnded() {
+    /** For each of these children with an ended allocation, the day the latest one ended. */
+    Map<UUID, LocalDate> lastEnded(Collection<UUID> childIds) {
         Map<UUID, LocalDate> result = new HashMap<>();
-        jdbc.sql("select person_id, max(ended_on) from allocation where ended_on is not null group by person_id")
+        if (childIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select person_id, max(ended_on) from allocation where ended_on is not null and person_id = any(:ids) group by person_id")
+                .param("ids", childIds.toArray(UUID[]::new))
                 .query(rs -> {
                     result.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
                 });

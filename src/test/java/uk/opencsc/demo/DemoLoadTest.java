@@ -125,6 +125,30 @@ class DemoLoadTest {
     }
 
     @Test
+    void every_child_with_an_open_cin_episode_is_allocated_in_their_team_but_a_few_who_wait() {
+        long open = jdbc.sql("select count(distinct person_id) from referral where closure_date is null").query(Long.class).single();
+        long allocated = jdbc.sql("""
+                select count(*) from allocation a join person p on p.id = a.person_id
+                where a.ended_on is null and a.team_id = p.responsible_team_id""").query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from allocation where ended_on is null").query(Long.class).single())
+                .as("every current allocation is in the child's responsible team").isEqualTo(allocated);
+        long waiting = open - jdbc.sql("""
+                select count(distinct r.person_id) from referral r join allocation a on a.person_id = r.person_id and a.ended_on is null
+                where r.closure_date is null""").query(Long.class).single();
+        assertThat(waiting).as("children waiting").isPositive().isLessThanOrEqualTo(Math.max(5, open / 10));
+        long swDemo = jdbc.sql("""
+                select count(*) from allocation a join app_user u on u.id = a.worker_user_id
+                where u.username = 'sw.demo' and a.ended_on is null""").query(Long.class).single();
+        assertThat(swDemo).isPositive().isLessThanOrEqualTo(SyntheticWorkforce.DEMO_CASELOAD);
+        assertThat(jdbc.sql("""
+                select count(*) from app_user u left join worker_employment e on e.user_id = u.id
+                where u.role in ('SOCIAL_WORKER', 'PERSONAL_ADVISER', 'TEAM_MANAGER') and e.user_id is null""").query(Long.class).single())
+                .as("workers without employment details").isZero();
+        assertThat(jdbc.sql("select count(*) from team t left join team_kind k on k.team_id = t.id where k.team_id is null")
+                .query(Long.class).single()).as("teams without a kind").isZero();
+    }
+
+    @Test
     void one_demo_user_per_role_with_the_right_role_team_and_expiry() {
         Map<String, String> roles = jdbc.sql("select username, role from app_user where username like '%.demo'")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()

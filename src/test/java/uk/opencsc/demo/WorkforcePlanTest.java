@@ -17,30 +17,35 @@ class WorkforcePlanTest {
     static final WorkforcePlan DEFAULT = WorkforcePlan.of(new DemoSpecification(60_000, 2026, TODAY));
 
     @Test
-    void the_default_scale_has_twenty_teams_across_the_four_services() {
-        assertThat(DEFAULT.teams()).hasSize(20);
+    void the_default_scale_has_forty_teams_across_the_four_services_with_their_kinds() {
+        assertThat(DEFAULT.teams()).hasSize(40);
         assertThat(DEFAULT.teams().stream().map(WorkforcePlan.Team::service).distinct()).containsExactlyElementsOf(WorkforcePlan.SERVICES);
-        assertThat(DEFAULT.teamsOf(WorkforcePlan.CHILDREN_IN_NEED_AND_PROTECTION)).hasSize(8);
-        assertThat(new HashSet<>(DEFAULT.teams().stream().map(WorkforcePlan.Team::name).toList())).hasSize(20);
+        assertThat(DEFAULT.teamsOf(WorkforcePlan.CHILDREN_IN_NEED_AND_PROTECTION)).hasSize(16)
+                .extracting(WorkforcePlan.Team::kind).contains(uk.opencsc.workforce.TeamKind.CHILD_IN_NEED_AND_PROTECTION,
+                        uk.opencsc.workforce.TeamKind.DISABLED_CHILDREN, uk.opencsc.workforce.TeamKind.COMPLEX_SAFEGUARDING);
+        assertThat(DEFAULT.demoSocialWorkersTeam().kind()).isEqualTo(uk.opencsc.workforce.TeamKind.CHILD_IN_NEED_AND_PROTECTION);
+        assertThat(new HashSet<>(DEFAULT.teams().stream().map(WorkforcePlan.Team::name).toList())).hasSize(40);
     }
 
     @Test
     void teams_scale_with_the_scale_and_every_service_has_one() {
         assertThat(WorkforcePlan.of(new DemoSpecification(500, 1, TODAY)).teams()).hasSize(4);
-        assertThat(WorkforcePlan.of(new DemoSpecification(120_000, 1, TODAY)).teams()).hasSize(40);
+        assertThat(WorkforcePlan.of(new DemoSpecification(120_000, 1, TODAY)).teams()).hasSize(80);
     }
 
     @Test
-    void every_team_has_one_manager_and_six_to_eight_workers() {
+    void every_team_has_one_manager_and_eight_to_twelve_workers_about_400_in_all() {
         Map<String, List<WorkforcePlan.User>> byTeam = DEFAULT.users().stream().filter(u -> u.team() != null)
                 .collect(Collectors.groupingBy(WorkforcePlan.User::team));
-        assertThat(byTeam).hasSize(20);
+        assertThat(byTeam).hasSize(40);
         byTeam.forEach((team, members) -> {
             assertThat(members.stream().filter(u -> u.role() == Role.TEAM_MANAGER)).as(team).hasSize(1);
             long workers = members.stream().filter(u -> u.role() == Role.SOCIAL_WORKER || u.role() == Role.PERSONAL_ADVISER).count();
-            assertThat(workers).as(team).isBetween(6L, 9L);
+            assertThat(workers).as(team).isBetween(8L, 13L);
         });
-        assertThat(DEFAULT.users()).hasSizeBetween(170, 200);
+        assertThat(DEFAULT.users().stream().filter(u -> u.role() == Role.SOCIAL_WORKER || u.role() == Role.PERSONAL_ADVISER))
+                .hasSizeBetween(370, 430);
+        assertThat(DEFAULT.users()).hasSizeBetween(450, 510);
     }
 
     @Test

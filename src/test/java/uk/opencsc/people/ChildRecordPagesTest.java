@@ -212,6 +212,20 @@ class ChildRecordPagesTest {
     }
 
     @Test
+    void the_edit_form_does_not_move_the_record_to_another_team_which_moves_only_with_allocation() throws Exception {
+        UUID id = create(aValidChild("Stays", lastNameUnique()));
+        mvc.perform(get("/children/" + id + "/edit").with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("name=\"responsibleTeamId\""))));
+        Map<String, String> edit = aValidChild("Stays", "Elsewhere");
+        edit.put("version", "0");
+        edit.put("responsibleTeamId", testData.aTeam("Children in need").toString());
+        mvc.perform(form(post("/children/" + id + "/edit"), edit).with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select responsible_team_id from person where id = :id").param("id", id).query(UUID.class).single())
+                .isEqualTo(team);
+    }
+
+    @Test
     void a_search_never_shows_another_teams_record_or_a_restricted_record_without_a_grant() throws Exception {
         String last = lastNameUnique();
         UUID otherTeam = testData.aTeam("Children in need");

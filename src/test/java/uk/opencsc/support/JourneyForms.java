@@ -95,4 +95,15 @@ public final class JourneyForms {
         mvc.perform(form(post("/children/" + child + "/contacts/" + contact + "/decision"), d).with(manager))
                 .andExpect(status().is3xxRedirection());
     }
+
+    /** The manager allocates the child to the worker today, through the allocation form. */
+    public static void allocate(MockMvc mvc, JdbcClient jdbc, UUID child, String workerUsername, RequestPostProcessor manager)
+            throws Exception {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("workerUserId", jdbc.sql("select id from app_user where username = :u").param("u", workerUsername)
+                .query(UUID.class).single().toString());
+        date(f, "allocatedOn", LocalDate.now());
+        f.put("reason", "Allocated for the assessment");
+        mvc.perform(form(post("/children/" + child + "/allocation/new"), f).with(manager)).andExpect(status().is3xxRedirection());
+    }
 }

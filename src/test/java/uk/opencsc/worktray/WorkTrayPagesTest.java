@@ -24,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.opencsc.support.JourneyForms.date;
 import static uk.opencsc.support.JourneyForms.form;
@@ -115,6 +116,38 @@ class WorkTrayPagesTest {
         mvc.perform(get("/tray").with(as(manager, Role.TEAM_MANAGER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/contacts/" + contact + "/decision"))));
+    }
+
+    @Test
+    void a_child_waits_on_the_managers_tray_until_allocated_and_their_work_is_then_on_the_workers_tray() throws Exception {
+        UUID child = aChild("Rhea");
+        JourneyForms.aReferralOn(mvc, jdbc, child, workingDaysAgo(4), "School reports bruising", "Assess the concerns",
+                as(worker, Role.SOCIAL_WORKER), as(manager, Role.TEAM_MANAGER));
+        UUID contact = aContactOn(child, workingDaysAgo(2));
+        mvc.perform(get("/tray").with(as(manager, Role.TEAM_MANAGER)))
+                .andExpect(content().string(allOf(containsString("1 child is waiting"),
+                        containsString("href=\"/children/" + child + "/allocation\""))));
+        mvc.perform(get("/tray").with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(content().string(not(containsString("/contacts/" + contact + "/decision"))));
+
+        JourneyForms.allocate(mvc, jdbc, child, worker, as(manager, Role.TEAM_MANAGER));
+
+        mvc.perform(get("/tray").with(as(manager, Role.TEAM_MANAGER)))
+                .andExpect(content().string(allOf(containsString("Every child with an open episode in this team has a worker"),
+                        containsString("Test Social worker"))));
+        mvc.perform(get("/tray").with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Rhea"), containsString(">1 child<"),
+                        containsString("/contacts/" + contact + "/decision"))));
+    }
+
+    @Test
+    void the_start_page_of_a_worker_is_their_tray() throws Exception {
+        mvc.perform(get("/").with(as(worker, Role.SOCIAL_WORKER)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/tray"));
+        String analyst = testData.aUser(Role.PERFORMANCE_ANALYST, null, null);
+        mvc.perform(get("/").with(as(analyst, Role.PERFORMANCE_ANALYST))).andExpect(status().isOk());
     }
 
     @Test

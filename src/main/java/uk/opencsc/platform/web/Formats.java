@@ -1,5 +1,6 @@
 package uk.opencsc.platform.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,6 +40,11 @@ public final class Formats {
 
     public String yesNo(Boolean b) {
         return b == null ? "" : b ? "Yes" : "No";
+    }
+
+    /** A decimal as written, without trailing zeros: 1.0 is "1", 0.50 is "0.5". */
+    public String number(BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
     }
 
     /** "1 working day", "3 working days". */
