@@ -1,5 +1,6 @@
 package uk.opencsc.assessment;
 
+import uk.opencsc.platform.validation.CodeList;
 import uk.opencsc.platform.validation.FieldProblem;
 import uk.opencsc.platform.validation.RefusedException;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public record ChildAndFamilyAssessment(UUID id, UUID personId, UUID referralId, 
                                        int version, Instant updatedAt, String updatedBy) {
 
     public ChildAndFamilyAssessment {
-        factors = Set.copyOf(factors);
+        factors = CodeList.inListOrder(AssessmentFactor.class, factors);
         childSeen = childSeen.stream().sorted(Comparator.comparing(ChildSeen::on)).toList();
     }
 

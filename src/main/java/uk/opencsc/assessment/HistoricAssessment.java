@@ -1,5 +1,6 @@
 package uk.opencsc.assessment;
 
+import uk.opencsc.platform.validation.CodeList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public record HistoricAssessment(UUID personId, LocalDate startDate, String auth
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(author, "author");
         childSeen = List.copyOf(childSeen);
-        factors = Set.copyOf(factors);
+        factors = CodeList.inListOrder(AssessmentFactor.class, factors);
         if ((authorisedBy == null) != (authorisationDate == null)) {
             throw new IllegalArgumentException("An authorisation has who and when, and an assessment not authorised neither");
         }

@@ -1,5 +1,6 @@
 package uk.opencsc.protection;
 
+import uk.opencsc.platform.validation.CodeList;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,7 +28,7 @@ public record HistoricEnquiry(UUID personId, LocalDateTime strategyDiscussionAt,
     public HistoricEnquiry {
         Objects.requireNonNull(personId, "personId");
         Objects.requireNonNull(strategyDiscussionAt, "strategyDiscussionAt");
-        agencies = Set.copyOf(agencies);
+        agencies = CodeList.inListOrder(Agency.class, agencies);
         categories = categories == null ? Set.of() : Set.copyOf(categories);
         coreGroups = coreGroups == null ? List.of() : List.copyOf(coreGroups);
         reviews = reviews == null ? List.of() : List.copyOf(reviews);

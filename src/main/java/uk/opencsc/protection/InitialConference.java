@@ -1,5 +1,6 @@
 package uk.opencsc.protection;
 
+import uk.opencsc.platform.validation.CodeList;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,6 @@ public record InitialConference(UUID id, UUID personId, UUID section47Id, LocalD
                                 Set<AbuseCategory> categories) {
 
     public InitialConference {
-        categories = Set.copyOf(categories);
+        categories = CodeList.inListOrder(AbuseCategory.class, categories);
     }
 }

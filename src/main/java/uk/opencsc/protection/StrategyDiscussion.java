@@ -1,5 +1,6 @@
 package uk.opencsc.protection;
 
+import uk.opencsc.platform.validation.CodeList;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Set;
@@ -16,6 +17,6 @@ public record StrategyDiscussion(UUID id, UUID personId, UUID referralId, LocalD
                                  Instant updatedAt, String updatedBy) {
 
     public StrategyDiscussion {
-        agencies = Set.copyOf(agencies);
+        agencies = CodeList.inListOrder(Agency.class, agencies);
     }
 }
