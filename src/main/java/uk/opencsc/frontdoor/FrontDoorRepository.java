@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,13 +109,26 @@ class FrontDoorRepository {
     }
 
     /** For each child with a CIN episode open on {@code date}, the earliest such episode's referral date. */
-    java.util.Map<UUID, LocalDate> openEpisodeStarts(LocalDate date) {
-        java.util.Map<UUID, LocalDate> starts = new java.util.HashMap<>();
+    Map<UUID, LocalDate> openEpisodeStarts(LocalDate date) {
+        Map<UUID, LocalDate> starts = new HashMap<>();
         jdbc.sql("""
                         select person_id, min(referral_date) from referral
                         where referral_date <= :d and (closure_date is null or closure_date >= :d)
                         group by person_id""")
                 .param("d", date)
+                .query(rs -> {
+                    starts.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                });
+        return starts;
+    }
+
+    Map<UUID, LocalDate> openEpisodeStarts(LocalDate date, Collection<UUID> children) {
+        Map<UUID, LocalDate> starts = new HashMap<>();
+        jdbc.sql("""
+                        select person_id, min(referral_date) from referral
+                        where person_id = any(:children) and referral_date <= :d and (closure_date is null or closure_date >= :d)
+                        group by person_id""")
+                .param("d", date).param("children", children.toArray(UUID[]::new))
                 .query(rs -> {
                     starts.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
                 });

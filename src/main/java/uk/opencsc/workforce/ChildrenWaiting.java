@@ -14,6 +14,7 @@ import uk.opencsc.people.PersonLookup.PersonSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,21 @@ public class ChildrenWaiting {
     List<WaitingChild> waiting(ReadScope scope, LocalDate today) {
         Map<UUID, LocalDate> open = cinEpisodes.openEpisodeStarts(today);
         Set<UUID> allocated = allocations.allocatedChildren();
-        List<UUID> unallocated = open.keySet().stream().filter(id -> !allocated.contains(id)).toList();
+        return waitingAmong(open, open.keySet().stream().filter(id -> !allocated.contains(id)).toList(), scope, today);
+    }
+
+    /**
+     * The children among these (a team's) who wait for a worker today and whom {@code scope} admits, oldest wait
+     * first. Not audited: the page that shows them audits its view.
+     */
+    public List<WaitingChild> among(Collection<UUID> children, ReadScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, LocalDate> open = cinEpisodes.openEpisodeStarts(today, children);
+        Set<UUID> allocated = allocations.currentAllocations(open.keySet()).keySet();
+        return waitingAmong(open, open.keySet().stream().filter(id -> !allocated.contains(id)).toList(), scope, today);
+    }
+
+    private List<WaitingChild> waitingAmong(Map<UUID, LocalDate> open, List<UUID> unallocated, ReadScope scope, LocalDate today) {
         Map<UUID, PersonSummary> found = persons.findAll(unallocated);
         Map<UUID, LocalDate> lastEnded = allocations.lastEnded(unallocated);
         Map<UUID, String> teamNames = workforce.teams().stream().collect(Collectors.toMap(WorkforceRepository.Team::id,

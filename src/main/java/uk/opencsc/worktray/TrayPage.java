@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 public record TrayPage(List<TrayItem> items, String worker, int page, int pages, int shown, List<WorkerLoad> workers) {
 
-    static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 25;
     static final String NOT_ALLOCATED = "Not allocated";
 
     /** One worker's work on the tray. */

@@ -10,7 +10,6 @@ import uk.opencsc.access.RecordAccess;
 import uk.opencsc.access.Role;
 import uk.opencsc.access.SignedInUser;
 import uk.opencsc.platform.web.NotPermittedException;
-import uk.opencsc.workforce.ChildrenWaiting;
 
 import java.util.List;
 import java.util.Objects;
@@ -26,13 +25,11 @@ class WorkTrayController {
     private final WorkTrays trays;
     private final RecordAccess access;
     private final AccessAdministration administration;
-    private final ChildrenWaiting waiting;
 
-    WorkTrayController(WorkTrays trays, RecordAccess access, AccessAdministration administration, ChildrenWaiting waiting) {
+    WorkTrayController(WorkTrays trays, RecordAccess access, AccessAdministration administration) {
         this.trays = trays;
         this.access = access;
         this.administration = administration;
-        this.waiting = waiting;
     }
 
     @GetMapping("/tray")
@@ -45,7 +42,7 @@ class WorkTrayController {
                 if (user.teamId() == null) {
                     throw new NotPermittedException("You are not in a team, so you have no team work tray");
                 }
-                yield teamTray(user.teamId(), model);
+                yield teamTray(user.teamId());
             }
             case HEAD_OF_SERVICE -> {
                 List<TeamSummary> teams = administration.teams().stream()
@@ -56,7 +53,7 @@ class WorkTrayController {
                 TeamSummary chosen = teams.stream().filter(t -> t.id().equals(team)).findFirst().orElse(teams.getFirst());
                 model.addAttribute("teams", teams);
                 model.addAttribute("chosenTeam", chosen.id());
-                yield teamTray(chosen.id(), model);
+                yield teamTray(chosen.id());
             }
             default -> throw new NotPermittedException("Your role holds no work, so it has no work tray");
         };
@@ -66,9 +63,7 @@ class WorkTrayController {
         return "worktray/tray";
     }
 
-    /** A team's tray, with the team's children waiting for a worker (the longest waits; all are on the waiting page). */
-    private Tray teamTray(UUID teamId, Model model) {
-        model.addAttribute("waiting", waiting.forCurrentUser().stream().filter(c -> teamId.equals(c.teamId())).toList());
+    private Tray teamTray(UUID teamId) {
         String name = administration.teams().stream().filter(t -> t.id().equals(teamId)).map(TeamSummary::name)
                 .findFirst().orElse("Your team");
         return trays.forTeam(teamId, name);

@@ -10,11 +10,12 @@ import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.calendar.WorkingDays;
 import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.PersonLookup.PersonSummary;
-import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.ChildJourneys;
 import uk.opencsc.timescales.DueWork;
+import uk.opencsc.timescales.Obligation;
 import uk.opencsc.timescales.RulesInForce;
 import uk.opencsc.workforce.Caseloads;
+import uk.opencsc.workforce.ChildrenWaiting;
 import uk.opencsc.workforce.CurrentAllocation;
 
 import java.time.Clock;
@@ -45,12 +46,13 @@ class WorkTrays {
     private final PersonLookup persons;
     private final Caseloads caseloads;
     private final List<AuthorisationQueue> queues;
+    private final ChildrenWaiting childrenWaiting;
     private final RecordAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkTrays(ChildJourneys journeys, TrayJourneys trayJourneys, RulesInForce rules, WorkingDayCalendar calendar, PersonLookup persons,
-              Caseloads caseloads, List<AuthorisationQueue> queues, RecordAccess access, ApplicationEventPublisher events,
+              Caseloads caseloads, List<AuthorisationQueue> queues, ChildrenWaiting childrenWaiting, RecordAccess access, ApplicationEventPublisher events,
               Optional<Clock> clock) {
         this.journeys = journeys;
         this.trayJourneys = trayJourneys;
@@ -59,6 +61,7 @@ class WorkTrays {
         this.persons = persons;
         this.caseloads = caseloads;
         this.queues = List.copyOf(queues);
+        this.childrenWaiting = childrenWaiting;
         this.access = access;
         this.events = events;
         this.clock = clock.orElse(Clock.system(UK));
@@ -70,43 +73,58 @@ class WorkTrays {
         return tray(owner, caseloads.childrenAllocatedTo(userId), false);
     }
 
-    /** The work of every child the team holds, with what waits for the manager's authorisation. */
+    /** The work of every child the team holds, what waits for the manager's authorisation, and who waits for a worker. */
     @Transactional
     public Tray forTeam(UUID teamId, String owner) {
         return tray(owner, persons.heldByTeam(teamId), true);
     }
 
-    private Tray tray(String owner, Collection<UUID> children, boolean withAuthorisations) {
+    /**
+     * Works out the obligations of every child first (their journeys are usually kept, so this reads nothing), and
+     * only then reads the names, access facts and workers of the children with something on the tray: a team holds
+     * hundreds of children, of whom a fraction have work due in the next two weeks.
+     */
+    private Tray tray(String owner, Collection<UUID> children, boolean team) {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = calendar.addWorkingDays(today, WorkingDays.of(TrayOrder.HORIZON_WORKING_DAYS));
+        DueWork dueWork = new DueWork(rules.rules(), calendar);
+        Map<UUID, List<Obligation>> due = new HashMap<>();
+        trayJourneys.findAll(children).forEach((id, journey) -> dueWork.forChild(journey, today, o -> {
+            if (TrayOrder.onTray(o, horizon)) {
+                due.computeIfAbsent(id, k -> new ArrayList<>()).add(o);
+            }
+        }));
         ReadScope scope = access.currentScope();
-        Map<UUID, PersonSummary> readable = new HashMap<>();
-        persons.findAll(children).forEach((id, p) -> {
+        Map<UUID, PersonSummary> shown = new HashMap<>();
+        persons.findAll(due.keySet()).forEach((id, p) -> {
             if (scope.admits(p.facts())) {
-                readable.put(id, p);
+                shown.put(id, p);
             }
         });
-        Map<UUID, ChildJourney> found = trayJourneys.findAll(readable.keySet());
-        Map<UUID, CurrentAllocation> allocations = caseloads.currentAllocations(readable.keySet());
-        DueWork dueWork = new DueWork(rules.rules(), calendar);
+        Map<UUID, CurrentAllocation> allocations = caseloads.currentAllocations(shown.keySet());
         List<TrayItem> items = new ArrayList<>();
-        found.forEach((id, journey) -> dueWork.forChild(journey, today, o -> {
-            if (TrayOrder.onTray(o, horizon)) {
-                PersonSummary child = readable.get(id);
-                CurrentAllocation allocation = allocations.get(id);
+        shown.forEach((id, child) -> {
+            CurrentAllocation allocation = allocations.get(id);
+            for (Obligation o : due.get(id)) {
                 items.add(new TrayItem(id, child.displayName(), child.localId(), o,
                         allocation == null ? null : allocation.workerName(),
                         journeys.formFor(id, o).orElse("/children/" + id)));
             }
-        }));
+        });
         items.sort(TrayOrder.ORDER);
         List<Tray.Awaiting> awaiting = new ArrayList<>();
-        if (withAuthorisations) {
-            queues.forEach(q -> q.awaitingAuthorisation(readable.keySet())
-                    .forEach(a -> awaiting.add(new Tray.Awaiting(a, readable.get(a.childId()).displayName()))));
-            awaiting.sort(Comparator.comparing(a -> a.work().submittedOn()));
+        List<ChildrenWaiting.WaitingChild> waiting = List.of();
+        if (team) {
+            List<AwaitingAuthorisation> work = new ArrayList<>();
+            queues.forEach(q -> work.addAll(q.awaitingAuthorisation(children)));
+            Map<UUID, PersonSummary> concerned = persons.findAll(work.stream().map(AwaitingAuthorisation::childId).toList());
+            work.stream().filter(a -> concerned.containsKey(a.childId()) && scope.admits(concerned.get(a.childId()).facts()))
+                    .sorted(Comparator.comparing(AwaitingAuthorisation::submittedOn))
+                    .forEach(a -> awaiting.add(new Tray.Awaiting(a, concerned.get(a.childId()).displayName())));
+            waiting = childrenWaiting.among(children, scope);
         }
-        events.publishEvent(new SearchPerformed("work tray", Map.of("tray", owner), items.size() + awaiting.size()));
-        return new Tray(owner, readable.size(), items, awaiting, today, horizon);
+        events.publishEvent(new SearchPerformed("work tray", Map.of("tray", owner),
+                items.size() + awaiting.size() + waiting.size()));
+        return new Tray(owner, shown.size(), items, awaiting, waiting, today, horizon);
     }
 }
