@@ -61,11 +61,6 @@ class AssessmentBrowserIT {
         return child;
     }
 
-    static void typeDate(Browser browser, String field, LocalDate date) {
-        browser.type(field, String.valueOf(date.getDayOfMonth())).type(field + "-month", String.valueOf(date.getMonthValue()))
-                .type(field + "-year", String.valueOf(date.getYear()));
-    }
-
     @Test
     void a_worker_writes_an_assessment_with_an_autosaved_draft_a_manager_returns_it_and_authorises_the_resubmission() {
         UUID team = data.aTeam("Children in need");
@@ -79,13 +74,13 @@ class AssessmentBrowserIT {
             browser.open("/children/" + child);
             browser.clickLink("Child and family assessments");
             browser.clickLink("Start a child and family assessment");
-            typeDate(browser, "startDate", referred);
+            browser.typeDate("startDate", referred);
             browser.submit("Start a child and family assessment");
             assertThat(browser.text()).contains("Child and family assessment started");
             assessmentPage = browser.path();
 
             browser.clickLink("Write the assessment");
-            typeDate(browser, "childSeen[0].on", referred.plusDays(1));
+            browser.typeDate("childSeen[0].on", referred.plusDays(1));
             browser.driver().findElement(By.id("childSeen[0].alone")).click();
             browser.type("childsWords", "I want the shouting to stop");
             // the autosave would post within 30 seconds; ask for it now and wait for the page to say so
@@ -101,7 +96,7 @@ class AssessmentBrowserIT {
             assertThat(browser.text()).contains("Your draft saved on");
             assertThat(browser.driver().findElement(By.id("childsWords")).getAttribute("value")).isEqualTo("I want the shouting to stop");
 
-            typeDate(browser, "childSeen[1].on", referred.plusDays(4));
+            browser.typeDate("childSeen[1].on", referred.plusDays(4));
             browser.driver().findElement(By.id("childSeen[1].alone-2")).click();
             browser.driver().findElement(By.id("factors-8")).click(); // 3B domestic abuse, parent
             browser.type("analysis", "Kofi is frightened by the arguments between his parents; mother accepts support");

@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -63,6 +64,18 @@ public final class Browser implements AutoCloseable {
         field.clear();
         field.sendKeys(text);
         return this;
+    }
+
+    /** Types a date into a GOV.UK date input (its day, month and year boxes). */
+    public Browser typeDate(String field, LocalDate date) {
+        return type(field, String.valueOf(date.getDayOfMonth())).type(field + "-month", String.valueOf(date.getMonthValue()))
+                .type(field + "-year", String.valueOf(date.getYear()));
+    }
+
+    /** Follows the first link whose address ends with {@code hrefEnding} and checks the page it leads to. */
+    public Browser followLinkTo(String hrefEnding) {
+        driver.findElement(By.cssSelector("a[href$='" + hrefEnding + "']")).click();
+        return checkAccessibility();
     }
 
     /** Clicks the button with this text and checks the page it leads to. */
