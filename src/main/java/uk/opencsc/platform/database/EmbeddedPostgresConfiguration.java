@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The embedded default: when no {@code spring.datasource.url} is configured, OpenCSC starts its own
@@ -36,6 +37,9 @@ class EmbeddedPostgresConfiguration {
                 // Spring stops the server (destroyMethod) after everything that uses it has shut down;
                 // zonky's own JVM hook would stop it first and leave those waiting on a dead pool.
                 .setRegisterShutdownHook(false)
+                // zonky gives up after 10 s; after a crash PostgreSQL first replays its log, which on a busy machine
+                // takes longer than that, and giving up then would turn a crash into a failed start
+                .setPGStartupWait(Duration.ofMinutes(2))
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", properties.persistent() ? "on" : "off")
@@ -60,7 +64,10 @@ class EmbeddedPostgresConfiguration {
         return dataSource;
     }
 
-    /** A server killed without shutdown leaves postmaster.pid behind, which would stop the next start. */
+    /**
+     * A server killed without shutdown leaves postmaster.pid behind, which would stop the next start. A live one means
+     * another OpenCSC (or its orphaned server) has the directory: say so, rather than wait for a start that cannot come.
+     */
     private static void removeStaleLock(Path dir) throws IOException {
         Path pid = dir.resolve("postmaster.pid");
         if (!Files.exists(pid)) {
@@ -69,9 +76,12 @@ class EmbeddedPostgresConfiguration {
         String first = Files.readAllLines(pid).stream().findFirst().orElse("").trim();
         boolean alive = !first.isEmpty() && first.chars().allMatch(Character::isDigit)
                 && ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
-        if (!alive) {
-            Files.delete(pid);
+        if (alive) {
+            throw new IllegalStateException("The embedded database in " + dir + " is in use by process " + first
+                    + " (another OpenCSC, a command such as 'bench' or 'demo load', or a server left running after one was"
+                    + " killed). Stop it first (kill " + first + "), or point spring.datasource.url at another database.");
         }
+        Files.delete(pid);
     }
 
     static final class NoDatasourceUrl implements Condition {
