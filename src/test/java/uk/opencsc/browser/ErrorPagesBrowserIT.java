@@ -38,21 +38,24 @@ class ErrorPagesBrowserIT {
         try (Browser browser = new Browser(port)) {
             browser.signIn(worker, "demo");
 
+            // refused by the URL rules (Spring Security's error page)
             browser.open("/admin/users");
             assertThat(browser.heading()).isEqualTo("You do not have access to this page");
 
+            // refused by the record's access check (ErrorPages, where no @ModelAttribute runs)
             browser.open("/children/" + anotherTeamsChild);
             assertThat(browser.heading()).isEqualTo("You do not have access to this page");
 
             browser.open("/children/" + UUID.randomUUID());
             assertThat(browser.heading()).isEqualTo("Page not found");
 
-            assertThat(browser.pagesChecked()).hasSize(4);
+            assertThat(browser.pagesChecked()).as("sign-in, start page and the three error pages")
+                    .hasSize(5);
         }
     }
 
     private UUID aChildOf(UUID team) {
-        String localId = TestData.unique("EP");
+        String localId = "EP" + Long.toString(System.nanoTime() % 1_000_000_000L);
         PersonDetails details = new PersonDetails("Ava", null, "Stone", null, Sex.of("F"), null, LocalDate.of(2016, 3, 1), null,
                 Ethnicity.of("WBRI"), null, null, false, Set.of(), null, null, null, false, null, null, team, false, null);
         TestData.asSystem(() -> people.load(List.of(new NewPerson(localId, details, null, List.of()))));
