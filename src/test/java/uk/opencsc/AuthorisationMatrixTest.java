@@ -177,6 +177,8 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/child-in-need/plans/{planId}/edit", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/draft", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/draft/discard", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/child-in-need/plans/{planId}/reviews/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/child-in-need/plans/{planId}/reviews/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/child-in-need/plans/{planId}/visits/new", Rule.WRITE_RECORD),

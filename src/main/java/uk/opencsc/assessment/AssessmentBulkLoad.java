@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
+import uk.opencsc.chronology.ChronologyBulkLoad;
+import uk.opencsc.chronology.SignificantEvent;
 import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.Referral;
 import uk.opencsc.platform.database.CopyRows;
@@ -14,6 +16,7 @@ import uk.opencsc.platform.validation.RefusedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +28,8 @@ import javax.sql.DataSource;
  * COPY. One transaction: every assessment goes through the same rules as the forms first ({@link AssessmentRules},
  * {@link ChildAndFamilyAssessment}'s submit and authorise, the reason for delay after 45 working days), and one bad
  * assessment loads nothing. The load is audited as one change; no domain event is published per row (a load is
- * history, not news).
+ * history, not news). The children's chronologies get the entries the pages would have made
+ * ({@link AssessmentChronology}'s, from the same events) through {@link ChronologyBulkLoad}.
  */
 @Service
 public class AssessmentBulkLoad {
@@ -33,14 +37,16 @@ public class AssessmentBulkLoad {
     private final DataSource dataSource;
     private final CinEpisodes cinEpisodes;
     private final AssessmentClocks clocks;
+    private final ChronologyBulkLoad chronologyLoad;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentBulkLoad(DataSource dataSource, CinEpisodes cinEpisodes, AssessmentClocks clocks, ApplicationEventPublisher events,
-                       Optional<Clock> clock) {
+    AssessmentBulkLoad(DataSource dataSource, CinEpisodes cinEpisodes, AssessmentClocks clocks, ChronologyBulkLoad chronologyLoad,
+                       ApplicationEventPublisher events, Optional<Clock> clock) {
         this.dataSource = dataSource;
         this.cinEpisodes = cinEpisodes;
         this.clocks = clocks;
+        this.chronologyLoad = chronologyLoad;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -62,6 +68,8 @@ public class AssessmentBulkLoad {
                 + "worker, childs_words, factors, analysis, outcome, state, submitted_on, authorised_by, rationale, authorisation_date, "
                 + "delay_reason, internal_review_date, created_by, updated_by)");
         CopyRows seen = new CopyRows("assessment_child_seen (assessment_id, seen_on, seen_alone)");
+        // the entries the pages would have made, from the same events (AssessmentChronology's)
+        List<SignificantEvent> chronology = new ArrayList<>();
         int inProgress = 0;
         int submitted = 0;
         int authorised = 0;
@@ -84,6 +92,11 @@ public class AssessmentBulkLoad {
                 }
                 return written;
             });
+            chronology.add(AssessmentChronology.entry(new AssessmentStarted(a.id(), a.personId(), a.referralId(), a.startDate(),
+                    clocks.dueDate(a.referralDate()))));
+            if (a.state() == AssessmentState.AUTHORISED) {
+                chronology.add(AssessmentChronology.entry(a.authorised(clocks.workingDaysAfterDue(a.referralDate(), a.authorisationDate()))));
+            }
             switch (a.state()) {
                 case DRAFT, RETURNED -> inProgress++;
                 case SUBMITTED -> submitted++;
@@ -101,6 +114,7 @@ public class AssessmentBulkLoad {
             }
         }
         CopyRows.copyAll(dataSource, "the assessment load", rows, seen);
+        chronologyLoad.load(chronology);
         events.publishEvent(new RecordChanged("assessment-bulk-load", UUID.randomUUID().toString(), null, List.of(
                 new FieldChange("assessments", null, String.valueOf(assessments.size())),
                 new FieldChange("authorised", null, String.valueOf(authorised)))));

@@ -22,11 +22,13 @@ class AssessmentClocks {
 
     private final StatutoryDeadlines deadlines;
     private final DueWork dueWork;
+    private final WorkingDayCalendar calendar;
 
     AssessmentClocks(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
         TimescaleRules rules = TimescaleRules.of(catalogue);
         this.deadlines = new StatutoryDeadlines(rules, calendar);
         this.dueWork = new DueWork(rules, calendar);
+        this.calendar = calendar;
     }
 
     /** Working Together: a child and family assessment is due 45 working days after the referral. */
@@ -48,5 +50,13 @@ class AssessmentClocks {
     /** Working days an authorisation on {@code date} is after the due date; 0 when on time. */
     int workingDaysLate(UUID childId, LocalDate dateOfBirth, ChildAndFamilyAssessment authorised) {
         return obligation(childId, dateOfBirth, authorised, authorised.authorisationDate()).map(Obligation::workingDaysLate).orElse(0);
+    }
+
+    /**
+     * Working days an authorisation on {@code authorisedOn} was after the assessment's due date, as the engine counts
+     * a met obligation, without a child's journey: for the bulk load's historic assessments.
+     */
+    int workingDaysAfterDue(LocalDate referralDate, LocalDate authorisedOn) {
+        return Math.max(0, calendar.workingDaysBetween(dueDate(referralDate), authorisedOn));
     }
 }

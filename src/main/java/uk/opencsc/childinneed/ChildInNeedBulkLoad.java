@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
+import uk.opencsc.chronology.ChronologyBulkLoad;
+import uk.opencsc.chronology.SignificantEvent;
 import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.Referral;
 import uk.opencsc.platform.database.CopyRows;
@@ -20,6 +22,7 @@ import uk.opencsc.protection.ChildProtectionPlans;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,8 @@ import javax.sql.DataSource;
  * with PostgreSQL's COPY. One transaction: every plan is checked by the same rules as the forms first, and one bad
  * plan loads nothing. One exception: a loaded plan is not asked why no assessment recommended it, since the old
  * system's assessments may not be loaded with it. The load is audited as one change; no domain event is published
- * per row (a load is history, not news).
+ * per row (a load is history, not news). The children's chronologies get the entries the pages would have made
+ * ({@link ChildInNeedChronology}'s, from the same events) through {@link ChronologyBulkLoad}.
  */
 @Service
 public class ChildInNeedBulkLoad {
@@ -41,15 +45,18 @@ public class ChildInNeedBulkLoad {
     private final CinEpisodes cinEpisodes;
     private final ChildProtectionPlans protectionPlans;
     private final ChildInNeedRepository repository;
+    private final ChronologyBulkLoad chronologyLoad;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChildInNeedBulkLoad(DataSource dataSource, CinEpisodes cinEpisodes, ChildProtectionPlans protectionPlans,
-                        ChildInNeedRepository repository, ApplicationEventPublisher events, Optional<Clock> clock) {
+                        ChildInNeedRepository repository, ChronologyBulkLoad chronologyLoad, ApplicationEventPublisher events,
+                        Optional<Clock> clock) {
         this.dataSource = dataSource;
         this.cinEpisodes = cinEpisodes;
         this.protectionPlans = protectionPlans;
         this.repository = repository;
+        this.chronologyLoad = chronologyLoad;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -74,6 +81,8 @@ public class ChildInNeedBulkLoad {
         CopyRows reviewRows = new CopyRows("child_in_need_review (id, plan_id, person_id, review_date, decision, notes, created_by)");
         CopyRows visitRows = new CopyRows("child_in_need_visit (id, plan_id, person_id, visited_on, visited_time, seen, "
                 + "seen_alone, bedroom_seen, childs_views, observations, worker, created_by)");
+        // the entries the pages would have made, from the same events (ChildInNeedChronology's)
+        List<SignificantEvent> chronology = new ArrayList<>();
         // the open plan of each child: on the record already, or earlier in this load
         Map<UUID, Optional<ChildInNeedPlan>> openOf = new HashMap<>();
         int openPlans = 0;
@@ -93,14 +102,18 @@ public class ChildInNeedBulkLoad {
             ChildInNeedPlan plan = new ChildInNeedPlan(UUID.randomUUID(), person, referral.id(), h.startDate(),
                     h.leadWorker().trim(), h.needsAndOutcomes().trim(), ChildInNeedRepository.trimmed(h.withoutAssessmentReason()),
                     null, null, 0, null, actor);
+            chronology.add(ChildInNeedChronology.entry(new ChildInNeedPlanStarted(plan.id(), person, referral.id(), plan.startDate(),
+                    plan.leadWorker())));
             for (HistoricCinPlan.Review r : h.reviews()) {
                 refuseIfAny(i, h, ChildInNeedRules.review(plan, r.date(), r.decision(), r.notes(),
                         r.decision() == CinReviewDecision.END ? h.endReason() : null, today));
                 if (h.endDate() != null && r.date().isAfter(h.endDate())) {
                     refuseIfAny(i, h, List.of(new FieldProblem("reviewDate", "Review on " + r.date() + " is after the plan ended, " + h.endDate())));
                 }
-                reviewRows.add(UUID.randomUUID(), plan.id(), person, r.date(), r.decision().code(),
+                UUID reviewId = UUID.randomUUID();
+                reviewRows.add(reviewId, plan.id(), person, r.date(), r.decision().code(),
                         ChildInNeedRepository.trimmed(r.notes()), actor);
+                chronology.add(ChildInNeedChronology.entry(new ChildInNeedPlanReviewed(reviewId, plan.id(), person, r.date(), r.decision())));
                 reviewCount++;
             }
             LocalDate closes = referral.closureDate();
@@ -110,15 +123,20 @@ public class ChildInNeedBulkLoad {
                 } catch (RefusedException e) {
                     refuseIfAny(i, h, e.problems());
                 }
+                chronology.add(ChildInNeedChronology.entry(new ChildInNeedPlanEnded(plan.id(), person, plan.startDate(), plan.endDate(),
+                        plan.endReason())));
             }
             if (closes != null && (plan.open() || plan.endDate().isAfter(closes))) {
                 refuseIfAny(i, h, List.of(new FieldProblem("endDate", "The plan must end by the day its CIN episode closed, " + closes)));
             }
             for (HistoricCinPlan.Visit v : h.visits()) {
                 refuseIfAny(i, h, ChildInNeedRules.visit(plan, v.at(), v.seen(), v.seenAlone(), v.worker(), now));
-                visitRows.add(UUID.randomUUID(), plan.id(), person, v.at().toLocalDate(), v.at().toLocalTime(), v.seen(),
+                UUID visitId = UUID.randomUUID();
+                visitRows.add(visitId, plan.id(), person, v.at().toLocalDate(), v.at().toLocalTime(), v.seen(),
                         v.seenAlone(), v.bedroomSeen().code(), ChildInNeedRepository.trimmed(v.childsViews()),
                         ChildInNeedRepository.trimmed(v.observations()), v.worker().trim(), actor);
+                chronology.add(ChildInNeedChronology.entry(new ChildInNeedVisitRecorded(visitId, plan.id(), person, v.at(), v.seen(),
+                        v.seenAlone())));
                 visitCount++;
             }
             if (plan.open()) {
@@ -130,6 +148,7 @@ public class ChildInNeedBulkLoad {
                     actor, actor);
         }
         CopyRows.copyAll(dataSource, "the child in need load", planRows, reviewRows, visitRows);
+        chronologyLoad.load(chronology);
         events.publishEvent(new RecordChanged("child-in-need-bulk-load", UUID.randomUUID().toString(), null, List.of(
                 new FieldChange("childInNeedPlans", null, String.valueOf(plans.size())),
                 new FieldChange("reviews", null, String.valueOf(reviewCount)),

@@ -16,6 +16,7 @@ import java.util.UUID;
  * The child in need plans' entries in each child's chronology, published inside the transaction that recorded the
  * fact (so the chronology gets them when it commits), with ids derived from the records so a retry never adds a
  * second line.
+ * {@link ChildInNeedBulkLoad} makes the same entries from the same events with {@code entry}.
  */
 @Component
 class ChildInNeedChronology {
@@ -30,30 +31,46 @@ class ChildInNeedChronology {
 
     @EventListener
     void on(ChildInNeedPlanStarted e) {
-        publish("plan-started", e.planId(), e.personId(), instant(e.startDate()), "Child in need plan started, led by " + e.leadWorker());
+        events.publishEvent(entry(e));
     }
 
     @EventListener
     void on(ChildInNeedPlanReviewed e) {
-        publish("review", e.reviewId(), e.personId(), instant(e.reviewDate()), "Child in need plan reviewed: " + e.decision().label());
+        events.publishEvent(entry(e));
     }
 
     @EventListener
     void on(ChildInNeedVisitRecorded e) {
-        String seen = !e.seen() ? "child not seen" : e.seenAlone() ? "child seen alone" : "child seen, not alone";
-        publish("visit", e.visitId(), e.personId(), e.visitedAt().atZone(ZoneId.systemDefault()).toInstant(),
-                "Child in need visit: " + seen);
+        events.publishEvent(entry(e));
     }
 
     @EventListener
     void on(ChildInNeedPlanEnded e) {
-        publish("plan-ended", e.planId(), e.personId(), instant(e.endDate()), "Child in need plan ended: " + e.reason().label());
+        events.publishEvent(entry(e));
     }
 
-    private void publish(String what, UUID recordId, UUID personId, Instant at, String summary) {
+    static SignificantEvent entry(ChildInNeedPlanStarted e) {
+        return entry("plan-started", e.planId(), e.personId(), instant(e.startDate()), "Child in need plan started, led by " + e.leadWorker());
+    }
+
+    static SignificantEvent entry(ChildInNeedPlanReviewed e) {
+        return entry("review", e.reviewId(), e.personId(), instant(e.reviewDate()), "Child in need plan reviewed: " + e.decision().label());
+    }
+
+    static SignificantEvent entry(ChildInNeedVisitRecorded e) {
+        String seen = !e.seen() ? "child not seen" : e.seenAlone() ? "child seen alone" : "child seen, not alone";
+        return entry("visit", e.visitId(), e.personId(), e.visitedAt().atZone(ZoneId.systemDefault()).toInstant(),
+                "Child in need visit: " + seen);
+    }
+
+    static SignificantEvent entry(ChildInNeedPlanEnded e) {
+        return entry("plan-ended", e.planId(), e.personId(), instant(e.endDate()), "Child in need plan ended: " + e.reason().label());
+    }
+
+    private static SignificantEvent entry(String what, UUID recordId, UUID personId, Instant at, String summary) {
         UUID id = UUID.nameUUIDFromBytes((MODULE + ":" + what + ":" + recordId).getBytes(StandardCharsets.UTF_8));
-        events.publishEvent(SignificantEvent.forRecord(id, 0, personId, at, ChronologyKind.PLAN, summary,
-                "/children/" + personId + "/child-in-need", MODULE));
+        return SignificantEvent.forRecord(id, 0, personId, at, ChronologyKind.PLAN, summary,
+                "/children/" + personId + "/child-in-need", MODULE);
     }
 
     private static Instant instant(LocalDate day) {

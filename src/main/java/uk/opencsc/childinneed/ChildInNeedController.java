@@ -7,22 +7,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.opencsc.childinneed.ChildInNeedForms.EndPlanForm;
 import uk.opencsc.childinneed.ChildInNeedForms.PlanForm;
 import uk.opencsc.childinneed.ChildInNeedForms.ReviewForm;
 import uk.opencsc.childinneed.ChildInNeedForms.StartPlanForm;
 import uk.opencsc.childinneed.ChildInNeedForms.VisitForm;
+import uk.opencsc.platform.drafts.FormDrafts;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
 import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.DateInput;
 import uk.opencsc.platform.web.FormValues;
+import uk.opencsc.platform.web.Formats;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,6 +40,7 @@ class ChildInNeedController {
 
     private static final List<CodeOption> YES_NO = List.of(new CodeOption("yes", "Yes"), new CodeOption("no", "No"));
     private static final String PAGE = "child in need page";
+    private static final Formats FORMATS = new Formats();
 
     private final ChildInNeedRecords records;
 
@@ -78,7 +84,12 @@ class ChildInNeedController {
     String editForm(@PathVariable UUID id, @PathVariable UUID planId, Model model) {
         model.addAttribute("person", records.writable(id));
         ChildInNeedPlan plan = records.plan(id, planId);
-        return planPage(plan, new PlanForm(plan.leadWorker(), plan.needsAndOutcomes(), plan.version()), model);
+        // the worker's draft (saved by the button, the autosave, or just before a session timed out) comes back as typed;
+        // if someone saved the plan since, its version says so and saving it gets the conflict message
+        var draft = records.draft(planId);
+        draft.ifPresent(d -> model.addAttribute("draftSavedAt", FORMATS.dateTime(d.savedAt())));
+        return planPage(plan, draft.map(FormDrafts.Draft::form)
+                .orElseGet(() -> new PlanForm(plan.leadWorker(), plan.needsAndOutcomes(), plan.version())), model);
     }
 
     @PostMapping("/children/{id}/child-in-need/plans/{planId}/edit")
@@ -99,6 +110,31 @@ class ChildInNeedController {
         }
         redirect.addFlashAttribute("saved", "Child in need plan saved");
         return "redirect:/children/" + id + "/child-in-need";
+    }
+
+    // the plan form's drafts (docs/drafts.md)
+
+    /** "Save as draft" without JavaScript: save, then back to the form with what was typed. */
+    @PostMapping("/children/{id}/child-in-need/plans/{planId}/draft")
+    String saveDraft(@PathVariable UUID id, @PathVariable UUID planId, @ModelAttribute("form") PlanForm form,
+                     RedirectAttributes redirect) {
+        Instant at = records.saveDraft(id, planId, form);
+        redirect.addFlashAttribute("saved", "Draft saved at " + FORMATS.time(at));
+        return "redirect:/children/" + id + "/child-in-need/plans/" + planId + "/edit";
+    }
+
+    /** The autosave script's post: the same save, answered with the time instead of a page. */
+    @PostMapping(path = "/children/{id}/child-in-need/plans/{planId}/draft", headers = "X-Autosave=true")
+    @ResponseBody
+    Map<String, String> autosaveDraft(@PathVariable UUID id, @PathVariable UUID planId, @ModelAttribute("form") PlanForm form) {
+        return Map.of("saved", FORMATS.time(records.saveDraft(id, planId, form)));
+    }
+
+    @PostMapping("/children/{id}/child-in-need/plans/{planId}/draft/discard")
+    String discardDraft(@PathVariable UUID id, @PathVariable UUID planId, RedirectAttributes redirect) {
+        records.discardDraft(id, planId);
+        redirect.addFlashAttribute("saved", "Draft discarded");
+        return "redirect:/children/" + id + "/child-in-need/plans/" + planId + "/edit";
     }
 
     // reviews

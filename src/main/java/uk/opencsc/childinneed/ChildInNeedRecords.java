@@ -15,6 +15,8 @@ import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.Referral;
 import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.PersonLookup.PersonSummary;
+import uk.opencsc.childinneed.ChildInNeedForms.PlanForm;
+import uk.opencsc.platform.drafts.FormDrafts;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
 import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.NotFoundException;
@@ -24,6 +26,7 @@ import uk.opencsc.protection.ChildProtectionPlans;
 import uk.opencsc.timescales.Obligation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -48,12 +51,13 @@ class ChildInNeedRecords {
     private final RecordAccess access;
     private final ChildInNeedClocks clocks;
     private final ChildInNeedJourneys journeys;
+    private final FormDrafts drafts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChildInNeedRecords(ChildInNeedRepository repository, PersonLookup persons, CinEpisodes cinEpisodes,
                        ChildProtectionPlans protectionPlans, AssessmentOutcomes assessments, RecordAccess access,
-                       ChildInNeedClocks clocks, ChildInNeedJourneys journeys, ApplicationEventPublisher events,
+                       ChildInNeedClocks clocks, ChildInNeedJourneys journeys, FormDrafts drafts, ApplicationEventPublisher events,
                        Optional<Clock> clock) {
         this.repository = repository;
         this.persons = persons;
@@ -63,6 +67,7 @@ class ChildInNeedRecords {
         this.access = access;
         this.clocks = clocks;
         this.journeys = journeys;
+        this.drafts = drafts;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -175,6 +180,33 @@ class ChildInNeedRecords {
         writable(personId);
         ChildInNeedPlan plan = plan(personId, planId);
         savePlan(plan, plan.revise(leadWorker, needsAndOutcomes), version, actor());
+        // what was typed is now the plan: the worker's draft of it has done its job
+        drafts.discard(draftKey(planId));
+    }
+
+    // drafts (docs/drafts.md)
+
+    /** One draft of the plan form per worker and plan. */
+    static String draftKey(UUID planId) {
+        return "cin-plan:" + planId;
+    }
+
+    /** Saves the signed-in worker's draft of the plan form; they must be able to write the child's record. */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    Instant saveDraft(UUID personId, UUID planId, PlanForm form) {
+        writable(personId);
+        plan(personId, planId);
+        return drafts.save(draftKey(planId), form);
+    }
+
+    Optional<FormDrafts.Draft<PlanForm>> draft(UUID planId) {
+        return drafts.find(draftKey(planId), PlanForm.class);
+    }
+
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    void discardDraft(UUID personId, UUID planId) {
+        writable(personId);
+        drafts.discard(draftKey(planId));
     }
 
     /**
@@ -253,6 +285,10 @@ class ChildInNeedRecords {
         if (!repository.updatePlan(after, version, actor)) {
             ChildInNeedPlan now = repository.plan(before.id()).orElseThrow();
             throw new ChangedMeanwhileException(now.updatedBy(), now.updatedAt());
+        }
+        if (!after.open()) {
+            // an ended plan's form is closed, so nobody's draft of it can be used
+            drafts.discardEveryones(draftKey(after.id()));
         }
         List<FieldChange> changes = new ArrayList<>();
         if (!before.leadWorker().equals(after.leadWorker())) {

@@ -40,10 +40,13 @@ class ChronologyRepository {
                 .update();
     }
 
-    /** The child's entries in date order, oldest first (a chronology reads forwards); {@code kind} null for all. */
+    /**
+     * The child's entries in date order, oldest first (a chronology reads forwards), those of the same moment in the
+     * order they were recorded; {@code kind} null for all.
+     */
     List<Entry> ofChild(UUID personId, ChronologyKind kind) {
         return jdbc.sql("select occurred_at, kind, summary, link, source_module from chronology_entry "
-                        + "where person_id = :personId and (cast(:kind as text) is null or kind = :kind) order by occurred_at, recorded_at")
+                        + "where person_id = :personId and (cast(:kind as text) is null or kind = :kind) order by occurred_at, recorded_order")
                 .param("personId", personId).param("kind", kind == null ? null : kind.name())
                 .query((rs, n) -> new Entry(rs.getTimestamp("occurred_at").toInstant(), ChronologyKind.of(rs.getString("kind")),
                         rs.getString("summary"), rs.getString("link"), rs.getString("source_module")))

@@ -8,6 +8,7 @@ import uk.opencsc.timescales.Obligation;
 import uk.opencsc.timescales.ObligationState;
 import uk.opencsc.timescales.RuleCatalogue;
 import uk.opencsc.timescales.RuleId;
+import uk.opencsc.timescales.StatutoryDeadlines;
 import uk.opencsc.timescales.TimescaleRules;
 
 import java.time.LocalDate;
@@ -24,9 +25,14 @@ class ContactClocks {
     static final RuleId CONTACT_DECISION = RuleId.of("contact-decision");
 
     private final DueWork dueWork;
+    private final StatutoryDeadlines deadlines;
+    private final WorkingDayCalendar calendar;
 
     ContactClocks(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
-        this.dueWork = new DueWork(TimescaleRules.of(catalogue), calendar);
+        TimescaleRules rules = TimescaleRules.of(catalogue);
+        this.dueWork = new DueWork(rules, calendar);
+        this.deadlines = new StatutoryDeadlines(rules, calendar);
+        this.calendar = calendar;
     }
 
     /**
@@ -60,6 +66,15 @@ class ContactClocks {
         Obligation o = obligations.stream().filter(x -> x.rule().id().equals(CONTACT_DECISION)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The rule catalogue has no " + CONTACT_DECISION + " rule"));
         return new DecisionClock(o.dueOn(), o.state(), o.workingDaysLate());
+    }
+
+    /**
+     * Working days a decision made on {@code decidedOn} was after its due date, as {@link #of} counts them for a
+     * decided contact (the engine's count for a met obligation), without a child's journey: for the bulk load's
+     * thousands of historic contacts.
+     */
+    int decisionWorkingDaysLate(LocalDate receivedOn, LocalDate decidedOn) {
+        return Math.max(0, calendar.workingDaysBetween(deadlines.contactDecisionDue(receivedOn), decidedOn));
     }
 
 }

@@ -1,10 +1,7 @@
 package uk.opencsc.people;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,13 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.audit.RecordChanged.FieldChange;
 import uk.opencsc.audit.RecordChanged;
+import uk.opencsc.platform.database.CopyRows;
 import uk.opencsc.platform.validation.CodeList;
 import uk.opencsc.platform.validation.FieldProblem;
 import uk.opencsc.platform.validation.InvalidValueException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,9 +35,6 @@ import javax.sql.DataSource;
  */
 @Service
 public class PeopleBulkLoad {
-
-    /** Rows written by COPY per round trip. */
-    private static final int CHUNK = 10_000;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -88,61 +79,52 @@ public class PeopleBulkLoad {
             }
         }
         Map<String, UUID> related = resolveRelated(persons, ids);
-        // the connection of this transaction, unwrapped to pgjdbc's own for its COPY API
-
-        StringBuilder personRows = new StringBuilder(), disabilityRows = new StringBuilder(),
-                addressRows = new StringBuilder(), relationshipRows = new StringBuilder();
+        CopyRows personRows = new CopyRows("""
+                person (id, local_id, first_name, middle_names, last_name, preferred_name, sex, gender_identity, date_of_birth,
+                expected_date_of_birth, ethnicity, religion, first_language, interpreter_needed, upn, upn_unknown_reason, nhs_number,
+                uasc, immigration_status, date_of_death, responsible_team_id, restricted, restricted_reason, search_name,
+                first_name_soundex, last_name_soundex, created_by, updated_by)""");
+        CopyRows disabilityRows = new CopyRows("person_disability (person_id, disability)");
+        CopyRows addressRows = new CopyRows("address (id, person_id, line1, line2, town, postcode, start_date, created_by, updated_by)");
+        CopyRows relationshipRows = new CopyRows("relationship (id, pair_id, person_id, related_person_id, type, start_date, created_by, updated_by)");
         int addresses = 0, relationships = 0;
         // a pair given from both ends (A PARENT_OF B, and B CHILD_OF A) is recorded once
         Set<String> pairs = new HashSet<>();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (int i = 0; i < persons.size(); i++) {
-                NewPerson p = persons.get(i);
-                UUID id = ids.get(localIds.get(i));
-                PersonDetails d = p.details();
-                row(personRows, id, localIds.get(i), d.firstName(), d.middleNames(), d.lastName(), d.preferredName(),
-                        d.sex().code(), code(d.genderIdentity()), d.dateOfBirth(), d.expectedDateOfBirth(), d.ethnicity().code(),
-                        code(d.religion()), code(d.firstLanguage()), d.interpreterNeeded(), d.upn(), code(d.upnUnknownReason()),
-                        d.nhsNumber(), d.unaccompaniedAsylumSeekingChild(), code(d.immigrationStatus()), d.dateOfDeath(),
-                        d.responsibleTeamId(), d.restricted(), d.restrictedReason(),
-                        NameKeys.searchName(d.firstName(), d.middleNames(), d.lastName(), d.preferredName()),
-                        NameKeys.soundex(d.firstName()), NameKeys.soundex(d.lastName()), actor, actor);
-                for (Disability disability : d.disabilities()) {
-                    row(disabilityRows, id, disability.code());
-                }
-                NewAddress a = p.currentAddress();
-                if (a != null) {
-                    row(addressRows, UUID.randomUUID(), id, a.line1(), a.line2(), a.town(), a.postcode(), a.startDate(), actor, actor);
-                    addresses++;
-                }
-                for (NewRelationship r : p.relationships()) {
-                    UUID other = ids.containsKey(r.relatedLocalId()) ? ids.get(r.relatedLocalId()) : related.get(r.relatedLocalId());
-                    if (other.equals(id)) {
-                        throw problemAt(i, localIds.get(i), "relatedLocalId", "A person cannot be related to themselves");
-                    }
-                    if (!pairs.add(id + " " + r.type().code() + " " + other) || !pairs.add(other + " " + r.type().inverse().code() + " " + id)) {
-                        continue;
-                    }
-                    UUID pair = UUID.randomUUID();
-                    row(relationshipRows, UUID.randomUUID(), pair, id, other, r.type().code(), r.startDate(), actor, actor);
-                    row(relationshipRows, UUID.randomUUID(), pair, other, id, r.type().inverse().code(), r.startDate(), actor, actor);
-                    relationships++;
-                }
-                if ((i + 1) % CHUNK == 0) {
-                    flushPersons(copy, personRows, disabilityRows);
-                }
+        for (int i = 0; i < persons.size(); i++) {
+            NewPerson p = persons.get(i);
+            UUID id = ids.get(localIds.get(i));
+            PersonDetails d = p.details();
+            personRows.add(id, localIds.get(i), d.firstName(), d.middleNames(), d.lastName(), d.preferredName(),
+                    d.sex().code(), code(d.genderIdentity()), d.dateOfBirth(), d.expectedDateOfBirth(), d.ethnicity().code(),
+                    code(d.religion()), code(d.firstLanguage()), d.interpreterNeeded(), d.upn(), code(d.upnUnknownReason()),
+                    d.nhsNumber(), d.unaccompaniedAsylumSeekingChild(), code(d.immigrationStatus()), d.dateOfDeath(),
+                    d.responsibleTeamId(), d.restricted(), d.restrictedReason(),
+                    NameKeys.searchName(d.firstName(), d.middleNames(), d.lastName(), d.preferredName()),
+                    NameKeys.soundex(d.firstName()), NameKeys.soundex(d.lastName()), actor, actor);
+            for (Disability disability : d.disabilities()) {
+                disabilityRows.add(id, disability.code());
             }
-            // persons first: addresses and relationships refer to them
-            flushPersons(copy, personRows, disabilityRows);
-            flush(copy, "address (id, person_id, line1, line2, town, postcode, start_date, created_by, updated_by)", addressRows);
-            flush(copy, "relationship (id, pair_id, person_id, related_person_id, type, start_date, created_by, updated_by)", relationshipRows);
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Bulk load of persons failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            NewAddress a = p.currentAddress();
+            if (a != null) {
+                addressRows.add(UUID.randomUUID(), id, a.line1(), a.line2(), a.town(), a.postcode(), a.startDate(), actor, actor);
+                addresses++;
+            }
+            for (NewRelationship r : p.relationships()) {
+                UUID other = ids.containsKey(r.relatedLocalId()) ? ids.get(r.relatedLocalId()) : related.get(r.relatedLocalId());
+                if (other.equals(id)) {
+                    throw problemAt(i, localIds.get(i), "relatedLocalId", "A person cannot be related to themselves");
+                }
+                if (!pairs.add(id + " " + r.type().code() + " " + other) || !pairs.add(other + " " + r.type().inverse().code() + " " + id)) {
+                    continue;
+                }
+                UUID pair = UUID.randomUUID();
+                relationshipRows.add(UUID.randomUUID(), pair, id, other, r.type().code(), r.startDate(), actor, actor);
+                relationshipRows.add(UUID.randomUUID(), pair, other, id, r.type().inverse().code(), r.startDate(), actor, actor);
+                relationships++;
+            }
         }
+        // persons first: addresses and relationships refer to them
+        CopyRows.copyAll(dataSource, "the load of persons", personRows, disabilityRows, addressRows, relationshipRows);
         keepSequenceAhead(localIds);
         events.publishEvent(new RecordChanged("person-bulk-load", UUID.randomUUID().toString(), null, List.of(
                 new FieldChange("persons", null, String.valueOf(persons.size())),
@@ -197,35 +179,6 @@ public class PeopleBulkLoad {
             jdbc.sql("select setval('person_local_id_seq', greatest(:max, (select last_value from person_local_id_seq)))")
                     .param("max", max).query(Long.class).single();
         }
-    }
-
-    private void flushPersons(CopyManager copy, StringBuilder personRows, StringBuilder disabilityRows) throws SQLException, IOException {
-        flush(copy, """
-                person (id, local_id, first_name, middle_names, last_name, preferred_name, sex, gender_identity, date_of_birth,
-                expected_date_of_birth, ethnicity, religion, first_language, interpreter_needed, upn, upn_unknown_reason, nhs_number,
-                uasc, immigration_status, date_of_death, responsible_team_id, restricted, restricted_reason, search_name,
-                first_name_soundex, last_name_soundex, created_by, updated_by)""", personRows);
-        flush(copy, "person_disability (person_id, disability)", disabilityRows);
-    }
-
-    private static void flush(CopyManager copy, String tableAndColumns, StringBuilder rows) throws SQLException, IOException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        copy.copyIn("copy " + tableAndColumns + " from stdin with (format csv)", new StringReader(rows.toString()));
-        rows.setLength(0);
-    }
-
-    /** One CSV row: null is an unquoted empty field (COPY's NULL), every other value is quoted. */
-    private static void row(StringBuilder out, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) out.append(',');
-            Object v = values[i];
-            if (v != null) {
-                out.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
-            }
-        }
-        out.append('\n');
     }
 
     private static String code(CodeList value) {

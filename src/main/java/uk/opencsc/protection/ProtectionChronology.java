@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * Child protection's entries in each child's chronology, published inside the transaction that recorded
  * the fact (so the chronology gets them when it commits), with ids derived from the records so a retry
  * never adds a second line.
+ * {@link ProtectionBulkLoad} makes the same entries from the same events with {@code entry}.
  */
 @Component
 class ProtectionChronology {
@@ -32,46 +33,70 @@ class ProtectionChronology {
 
     @EventListener
     void on(StrategyDiscussionHeld e) {
-        String agencies = e.agencies().stream().map(Agency::label).sorted().collect(Collectors.joining(", "));
-        publish("strategy-discussion", e.strategyDiscussionId(), e.personId(), instant(e.heldAt()),
-                "Strategy discussion (" + agencies + "): " + e.decision().label());
+        events.publishEvent(entry(e));
     }
 
     @EventListener
     void on(Section47Started e) {
-        publish("section-47", e.section47Id(), e.personId(), instant(e.startDate()),
-                "Section 47 enquiry started; initial conference due by " + e.initialConferenceTarget());
+        events.publishEvent(entry(e));
     }
 
     @EventListener
     void on(InitialConferenceHeld e) {
-        String late = e.workingDaysLate() > 0 ? " (" + e.workingDaysLate() + " working days after its target)" : "";
-        publish("initial-conference", e.conferenceId(), e.personId(), instant(e.conferenceDate()),
-                "Initial child protection conference: " + e.outcome().label() + late);
+        events.publishEvent(entry(e));
     }
 
     @EventListener
     void on(ChildProtectionPlanStarted e) {
-        String previous = e.previousPlans() > 0 ? "; previous plans: " + e.previousPlans() : "";
-        publish("plan-started", e.planId(), e.personId(), instant(e.startDate()),
-                "Child protection plan started under " + e.category().label() + previous);
+        events.publishEvent(entry(e));
     }
 
     @EventListener
     void on(ChildProtectionPlanEnded e) {
-        publish("plan-ended", e.planId(), e.personId(), instant(e.endDate()), "Child protection plan ended: " + e.reason());
+        events.publishEvent(entry(e));
     }
 
     @EventListener
     void on(ChildProtectionVisitRecorded e) {
-        String seen = !e.seen() ? "child not seen" : e.seenAlone() ? "child seen alone" : "child seen, not alone";
-        publish("visit", e.visitId(), e.personId(), instant(e.visitDate()), "Child protection visit: " + seen);
+        events.publishEvent(entry(e));
     }
 
-    private void publish(String what, UUID recordId, UUID personId, Instant at, String summary) {
+    static SignificantEvent entry(StrategyDiscussionHeld e) {
+        String agencies = e.agencies().stream().map(Agency::label).sorted().collect(Collectors.joining(", "));
+        return entry("strategy-discussion", e.strategyDiscussionId(), e.personId(), instant(e.heldAt()),
+                "Strategy discussion (" + agencies + "): " + e.decision().label());
+    }
+
+    static SignificantEvent entry(Section47Started e) {
+        return entry("section-47", e.section47Id(), e.personId(), instant(e.startDate()),
+                "Section 47 enquiry started; initial conference due by " + e.initialConferenceTarget());
+    }
+
+    static SignificantEvent entry(InitialConferenceHeld e) {
+        String late = e.workingDaysLate() > 0 ? " (" + e.workingDaysLate() + " working days after its target)" : "";
+        return entry("initial-conference", e.conferenceId(), e.personId(), instant(e.conferenceDate()),
+                "Initial child protection conference: " + e.outcome().label() + late);
+    }
+
+    static SignificantEvent entry(ChildProtectionPlanStarted e) {
+        String previous = e.previousPlans() > 0 ? "; previous plans: " + e.previousPlans() : "";
+        return entry("plan-started", e.planId(), e.personId(), instant(e.startDate()),
+                "Child protection plan started under " + e.category().label() + previous);
+    }
+
+    static SignificantEvent entry(ChildProtectionPlanEnded e) {
+        return entry("plan-ended", e.planId(), e.personId(), instant(e.endDate()), "Child protection plan ended: " + e.reason());
+    }
+
+    static SignificantEvent entry(ChildProtectionVisitRecorded e) {
+        String seen = !e.seen() ? "child not seen" : e.seenAlone() ? "child seen alone" : "child seen, not alone";
+        return entry("visit", e.visitId(), e.personId(), instant(e.visitDate()), "Child protection visit: " + seen);
+    }
+
+    private static SignificantEvent entry(String what, UUID recordId, UUID personId, Instant at, String summary) {
         UUID id = UUID.nameUUIDFromBytes((MODULE + ":" + what + ":" + recordId).getBytes(StandardCharsets.UTF_8));
-        events.publishEvent(SignificantEvent.forRecord(id, 0, personId, at, ChronologyKind.CHILD_PROTECTION, summary,
-                "/children/" + personId + "/protection", MODULE));
+        return SignificantEvent.forRecord(id, 0, personId, at, ChronologyKind.CHILD_PROTECTION, summary,
+                "/children/" + personId + "/protection", MODULE);
     }
 
     private static Instant instant(LocalDateTime at) {

@@ -32,11 +32,13 @@ class ProtectionClocks {
 
     private final StatutoryDeadlines deadlines;
     private final DueWork dueWork;
+    private final WorkingDayCalendar calendar;
 
     ProtectionClocks(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
         TimescaleRules rules = TimescaleRules.of(catalogue);
         this.deadlines = new StatutoryDeadlines(rules, calendar);
         this.dueWork = new DueWork(rules, calendar);
+        this.calendar = calendar;
     }
 
     /** CIN census InitialCPCtarget: the initial conference is due 15 working days after the strategy discussion. */
@@ -57,5 +59,13 @@ class ProtectionClocks {
                 .filter(o -> o.rule().id().equals(StatutoryDeadlines.INITIAL_CHILD_PROTECTION_CONFERENCE)
                         && conferenceDate.equals(o.closedOn()))
                 .mapToInt(Obligation::workingDaysLate).findFirst().orElse(0);
+    }
+
+    /**
+     * Working days a conference held on {@code conferenceDate} was after its {@code target}, as the engine counts a
+     * met obligation, without a child's journey: for the bulk load's historic conferences.
+     */
+    int workingDaysAfterTarget(LocalDate target, LocalDate conferenceDate) {
+        return Math.max(0, calendar.workingDaysBetween(target, conferenceDate));
     }
 }

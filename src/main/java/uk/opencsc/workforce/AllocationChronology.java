@@ -14,6 +14,7 @@ import java.util.UUID;
 /**
  * Allocation decisions in each child's chronology, as management decisions, published inside the transaction that
  * recorded them, with ids derived from the allocation so a retry never adds a second line.
+ * {@link WorkforceBulkLoad} makes the same entries from the same events with {@code entry}.
  */
 @Component
 class AllocationChronology {
@@ -28,20 +29,28 @@ class AllocationChronology {
 
     @EventListener
     void on(WorkerAllocated e) {
-        String summary = (e.previousWorkerName() == null ? "Allocated to " : "Reallocated from " + e.previousWorkerName() + " to ")
-                + e.workerName() + " (" + e.teamName() + ") by " + e.decidedBy() + ": " + e.reason();
-        publish("allocated", e.allocationId(), e.personId(), e.allocatedOn(), summary);
+        events.publishEvent(entry(e));
     }
 
     @EventListener
     void on(AllocationEnded e) {
-        publish("ended", e.allocationId(), e.personId(), e.endedOn(),
+        events.publishEvent(entry(e));
+    }
+
+    static SignificantEvent entry(WorkerAllocated e) {
+        String summary = (e.previousWorkerName() == null ? "Allocated to " : "Reallocated from " + e.previousWorkerName() + " to ")
+                + e.workerName() + " (" + e.teamName() + ") by " + e.decidedBy() + ": " + e.reason();
+        return entry("allocated", e.allocationId(), e.personId(), e.allocatedOn(), summary);
+    }
+
+    static SignificantEvent entry(AllocationEnded e) {
+        return entry("ended", e.allocationId(), e.personId(), e.endedOn(),
                 "Allocation to " + e.workerName() + " ended by " + e.decidedBy() + ": " + e.reason());
     }
 
-    private void publish(String what, UUID allocationId, UUID personId, LocalDate day, String summary) {
+    private static SignificantEvent entry(String what, UUID allocationId, UUID personId, LocalDate day, String summary) {
         UUID id = UUID.nameUUIDFromBytes((MODULE + ":" + what + ":" + allocationId).getBytes(StandardCharsets.UTF_8));
-        events.publishEvent(SignificantEvent.forRecord(id, 0, personId, day.atStartOfDay(ZoneId.systemDefault()).toInstant(),
-                ChronologyKind.MANAGEMENT_DECISION, summary, "/children/" + personId + "/allocation", MODULE));
+        return SignificantEvent.forRecord(id, 0, personId, day.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                ChronologyKind.MANAGEMENT_DECISION, summary, "/children/" + personId + "/allocation", MODULE);
     }
 }

@@ -1,10 +1,7 @@
 package uk.opencsc.workforce;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,17 +9,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
+import uk.opencsc.chronology.ChronologyBulkLoad;
+import uk.opencsc.chronology.SignificantEvent;
+import uk.opencsc.platform.database.CopyRows;
 import uk.opencsc.platform.validation.InvalidValueException;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -31,18 +30,21 @@ import javax.sql.DataSource;
  * workers' employment and team history, and children's allocations with their history. One transaction: one bad
  * row loads nothing. The team and its manager of each allocation are the worker's; a current allocation's worker
  * must be in the child's responsible team already (a load is history: it does not move records between teams).
- * Audited as one change; no domain event per row.
+ * Audited as one change; no domain event per row. The children's chronologies get the allocation decisions the pages
+ * would have recorded ({@link AllocationChronology}'s, from the same events) through {@link ChronologyBulkLoad}.
  */
 @Service
 public class WorkforceBulkLoad {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final ChronologyBulkLoad chronologyLoad;
     private final ApplicationEventPublisher events;
 
-    WorkforceBulkLoad(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events) {
+    WorkforceBulkLoad(DataSource dataSource, JdbcClient jdbc, ChronologyBulkLoad chronologyLoad, ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.chronologyLoad = chronologyLoad;
         this.events = events;
     }
 
@@ -80,10 +82,17 @@ public class WorkforceBulkLoad {
                 .query(rs -> {
                     managerOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
                 });
-        StringBuilder kinds = new StringBuilder();
-        teamKinds.forEach((team, kind) -> row(kinds, team, kind.code(), actor, actor));
-        StringBuilder employment = new StringBuilder();
-        StringBuilder history = new StringBuilder();
+        Map<UUID, String> nameOf = new HashMap<>();
+        jdbc.sql("select id, display_name from app_user").query(rs -> {
+            nameOf.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+        jdbc.sql("select id, name from team").query(rs -> {
+            nameOf.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+        CopyRows kinds = new CopyRows("team_kind (team_id, kind, created_by, updated_by)");
+        teamKinds.forEach((team, kind) -> kinds.add(team, kind.code(), actor, actor));
+        CopyRows employment = new CopyRows("worker_employment (user_id, registration_number, qualification, qualified_on, fte, employment, started_on, created_by, updated_by)");
+        CopyRows history = new CopyRows("worker_team_history (id, user_id, team_id, from_date, to_date, created_by)");
         for (int i = 0; i < workers.size(); i++) {
             HistoricWorker w = workers.get(i);
             String where = "Worker " + (i + 1) + " (" + w.userId() + "): ";
@@ -97,18 +106,24 @@ public class WorkforceBulkLoad {
             if (!problems.isEmpty()) {
                 throw new InvalidValueException(problems.getFirst().field(), where + problems.getFirst().message());
             }
-            row(employment, w.userId(), registration == null ? null : registration.value(), w.qualification(), w.qualifiedOn(),
+            employment.add(w.userId(), registration == null ? null : registration.value(), w.qualification(), w.qualifiedOn(),
                     w.fte().toPlainString(), w.employment().code(), w.startedOn(), actor, actor);
             UUID team = teamOf.get(w.userId());
             if (team == null) {
                 continue;
             }
             if (w.previousTeamId() != null) {
-                row(history, UUID.randomUUID(), w.userId(), w.previousTeamId(), w.startedOn(), w.joinedTeamOn(), actor);
+                history.add(UUID.randomUUID(), w.userId(), w.previousTeamId(), w.startedOn(), w.joinedTeamOn(), actor);
             }
-            row(history, UUID.randomUUID(), w.userId(), team, w.joinedTeamOn(), null, actor);
+            history.add(UUID.randomUUID(), w.userId(), team, w.joinedTeamOn(), null, actor);
         }
-        StringBuilder rows = new StringBuilder();
+        CopyRows rows = new CopyRows("allocation (id, person_id, worker_user_id, team_id, team_manager_user_id, allocated_on, reason, allocated_by, ended_on, end_reason, ended_by, created_by, updated_by)");
+        // the entries the pages would have made, from the same events (AllocationChronology's)
+        List<SignificantEvent> chronology = new ArrayList<>();
+        Set<String> reallocations = new HashSet<>();
+        allocations.forEach(a -> reallocations.add(a.personId() + " " + a.allocatedOn()));
+        Map<String, HistoricAllocation> endedOn = new HashMap<>();
+        allocations.stream().filter(a -> a.endedOn() != null).forEach(a -> endedOn.put(a.personId() + " " + a.endedOn(), a));
         int current = 0;
         for (int i = 0; i < allocations.size(); i++) {
             HistoricAllocation a = allocations.get(i);
@@ -123,46 +138,28 @@ public class WorkforceBulkLoad {
             if (a.endedOn() == null) {
                 current++;
             }
-            row(rows, UUID.randomUUID(), a.personId(), a.workerUserId(), team, managerOf.get(team), a.allocatedOn(), a.reason(), actor,
+            UUID id = UUID.randomUUID();
+            String decidedBy = managerOf.containsKey(team) ? nameOf.get(managerOf.get(team)) : actor;
+            // as the allocation page records it: an allocation that ends the day the child's next one begins is a reallocation,
+            // one line "Reallocated from X to Y" rather than an ending and an allocation
+            HistoricAllocation previous = endedOn.get(a.personId() + " " + a.allocatedOn());
+            chronology.add(AllocationChronology.entry(new WorkerAllocated(id, a.personId(), a.workerUserId(), nameOf.get(a.workerUserId()),
+                    team, nameOf.get(team), a.allocatedOn(), a.reason(), previous == null ? null : nameOf.get(previous.workerUserId()),
+                    decidedBy)));
+            if (a.endedOn() != null && !reallocations.contains(a.personId() + " " + a.endedOn())) {
+                chronology.add(AllocationChronology.entry(new AllocationEnded(id, a.personId(), nameOf.get(a.workerUserId()), a.endedOn(),
+                        a.endReason(), decidedBy)));
+            }
+            rows.add(id, a.personId(), a.workerUserId(), team, managerOf.get(team), a.allocatedOn(), a.reason(), actor,
                     a.endedOn(), a.endReason(), a.endedOn() == null ? null : actor, actor, actor);
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy(copy, "team_kind (team_id, kind, created_by, updated_by)", kinds);
-            copy(copy, "worker_employment (user_id, registration_number, qualification, qualified_on, fte, employment, started_on, created_by, updated_by)", employment);
-            copy(copy, "worker_team_history (id, user_id, team_id, from_date, to_date, created_by)", history);
-            copy(copy, "allocation (id, person_id, worker_user_id, team_id, team_manager_user_id, allocated_on, reason, allocated_by, ended_on, end_reason, ended_by, created_by, updated_by)", rows);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database refused the workforce load: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not stream the workforce load to the database: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        CopyRows.copyAll(dataSource, "the workforce load", kinds, employment, history, rows);
+        chronologyLoad.load(chronology);
         events.publishEvent(new RecordChanged("workforce-bulk-load", UUID.randomUUID().toString(), null, List.of(
                 new FieldChange("teamKinds", null, String.valueOf(teamKinds.size())),
                 new FieldChange("workers", null, String.valueOf(workers.size())),
                 new FieldChange("allocations", null, String.valueOf(allocations.size())))));
         return new Summary(workers.size(), allocations.size(), current);
-    }
-
-    private static void copy(CopyManager copy, String tableAndColumns, StringBuilder rows) throws SQLException, IOException {
-        if (!rows.isEmpty()) {
-            copy.copyIn("copy " + tableAndColumns + " from stdin with (format csv)", new StringReader(rows.toString()));
-        }
-    }
-
-    /** One CSV row: null is an unquoted empty field (COPY's NULL), every other value is quoted. */
-    private static void row(StringBuilder out, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) out.append(',');
-            Object v = values[i];
-            if (v != null) {
-                out.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
-            }
-        }
-        out.append('\n');
     }
 
     private static String actor() {

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.opencsc.access.Role;
@@ -33,10 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.opencsc.support.JourneyForms.date;
 import static uk.opencsc.support.JourneyForms.form;
@@ -339,5 +343,92 @@ class ChildInNeedPagesTest {
         var all = journeys.eventsOf(List.of(child, other));
         assertThat(all).containsOnlyKeys(child);
         assertThat(all.get(child)).isEqualTo(journeys.eventsOf(child)).hasSize(1);
+    }
+
+    // the plan form's drafts
+
+    String planForm(UUID plan) {
+        return "/children/" + child + "/child-in-need/plans/" + plan;
+    }
+
+    UUID aPlanStartedTenWeeksAgo() throws Exception {
+        LocalDate referred = aMondayWeeksAgo(12);
+        aReferralOn(referred);
+        startAPlan(referred.plusWeeks(2)).andExpect(status().is3xxRedirection());
+        return openPlan();
+    }
+
+    Map<String, String> planTyped(String needs, int version) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("leadWorker", "Priya Shah");
+        f.put("needsAndOutcomes", needs);
+        f.put("version", String.valueOf(version));
+        return f;
+    }
+
+    @Test
+    void a_plan_draft_autosaved_before_the_session_timed_out_comes_back_after_signing_in_again_and_goes_when_the_plan_is_saved()
+            throws Exception {
+        UUID plan = aPlanStartedTenWeeksAgo();
+        MockHttpSession session = signIn(worker);
+        Map<String, String> typed = planTyped("Amira at school every day; Mum to attend the parenting course by March", 0);
+        mvc.perform(form(post(planForm(plan) + "/draft"), typed).header("X-Autosave", "true").session(session))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("\"saved\"")));
+
+        String sessionId = session.getId();
+        session.invalidate();
+        // the browser still sends the old session's cookie
+        MvcResult timedOut = mvc.perform(get(planForm(plan) + "/edit").with(request -> {
+                    request.setRequestedSessionId(sessionId);
+                    request.setRequestedSessionIdValid(false);
+                    return request;
+                }))
+                .andExpect(redirectedUrl("/sign-in?timed-out")).andReturn();
+        MvcResult signedIn = mvc.perform(post("/sign-in").param("username", worker).param("password", "demo")
+                        .session((MockHttpSession) timedOut.getRequest().getSession(false)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String back = signedIn.getResponse().getRedirectedUrl();
+        assertThat(back).contains(planForm(plan) + "/edit");
+        mvc.perform(get(back).session((MockHttpSession) signedIn.getRequest().getSession(false)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Mum to attend the parenting course by March"),
+                        containsString("Your draft saved on"), containsString("Discard draft"))));
+        // drafts are each worker's own: the manager opening the form sees the plan as saved
+        mvc.perform(get(planForm(plan) + "/edit").with(user(manager).roles(Role.TEAM_MANAGER.name())))
+                .andExpect(content().string(not(containsString("parenting course"))));
+
+        mvc.perform(form(post(planForm(plan) + "/edit"), typed).with(asWorker())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from form_draft where form_key = :k").param("k", "cin-plan:" + plan)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select needs_and_outcomes from child_in_need_plan where id = :p").param("p", plan)
+                .query(String.class).single()).contains("parenting course");
+    }
+
+    @Test
+    void a_plan_draft_saved_without_javascript_can_be_discarded() throws Exception {
+        UUID plan = aPlanStartedTenWeeksAgo();
+        mvc.perform(form(post(planForm(plan) + "/draft"), planTyped("A thought to come back to", 0)).with(asWorker()))
+                .andExpect(redirectedUrl(planForm(plan) + "/edit"));
+        mvc.perform(get(planForm(plan) + "/edit").with(asWorker())).andExpect(content().string(containsString("A thought to come back to")));
+        mvc.perform(post(planForm(plan) + "/draft/discard").with(csrf()).with(asWorker())).andExpect(redirectedUrl(planForm(plan) + "/edit"));
+        mvc.perform(get(planForm(plan) + "/edit").with(asWorker()))
+                .andExpect(content().string(allOf(not(containsString("A thought to come back to")), not(containsString("Discard draft")))));
+    }
+
+    @Test
+    void another_teams_worker_cannot_save_a_draft_of_the_plan() throws Exception {
+        UUID plan = aPlanStartedTenWeeksAgo();
+        String stranger = testData.aUser(Role.SOCIAL_WORKER, testData.aTeam("Children in need"), "Children in need");
+        mvc.perform(form(post(planForm(plan) + "/draft"), planTyped("Not mine to write", 0))
+                        .header("X-Autosave", "true").with(user(stranger).roles(Role.SOCIAL_WORKER.name())))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from form_draft where form_key = :k").param("k", "cin-plan:" + plan)
+                .query(Long.class).single()).isZero();
+    }
+
+    MockHttpSession signIn(String username) throws Exception {
+        MvcResult result = mvc.perform(post("/sign-in").param("username", username).param("password", "demo").with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
     }
 }

@@ -177,6 +177,29 @@ class DemoLoadTest {
     }
 
     @Test
+    void the_demo_childrens_chronologies_hold_the_entries_of_every_loaded_journey_fact() {
+        Map<String, Long> bySource = jdbc.sql("select source_module, count(*) from chronology_entry group by source_module")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(bySource).containsKeys("frontdoor", "protection", "assessment", "childinneed", "workforce");
+        // one "contact received" per contact, one start per assessment, CIN plan and section 47 enquiry, one line per allocation
+        assertThat(count("select count(*) from chronology_entry where source_module = 'frontdoor' and kind = 'CONTACT'"))
+                .isEqualTo(count("select count(*) from contact"));
+        assertThat(count("select count(*) from chronology_entry where summary like 'Child and family assessment started%'"))
+                .isEqualTo(count("select count(*) from child_and_family_assessment"));
+        assertThat(count("select count(*) from chronology_entry where summary like 'Child in need plan started%'"))
+                .isEqualTo(count("select count(*) from child_in_need_plan"));
+        assertThat(count("select count(*) from chronology_entry where summary like 'Section 47 enquiry started%'"))
+                .isEqualTo(count("select count(*) from section47_enquiry"));
+        assertThat(count("select count(*) from chronology_entry where source_module = 'workforce' and summary like '%llocated%to%'"))
+                .isEqualTo(count("select count(*) from allocation"));
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
     void a_second_load_is_refused_and_changes_nothing() {
         assertThatThrownBy(() -> loader.load(new DemoSpecification(10, 1, TODAY), (stage, done, total) -> { }))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already holds 500 person(s)");

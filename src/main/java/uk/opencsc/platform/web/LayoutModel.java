@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -54,6 +55,18 @@ class LayoutModel {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /**
+     * The same attributes for a page rendered by an {@code @ExceptionHandler} (the 403, 404 and 500 pages), where Spring
+     * MVC does not run {@code @ModelAttribute} methods: without them the header's home link would have no text.
+     */
+    void addTo(Model model, HttpServletRequest request) {
+        model.addAttribute("localAuthority", localAuthority());
+        model.addAttribute("signedInAs", signedInAs());
+        model.addAttribute("navigation", navigation());
+        model.addAttribute("fmt", formats());
+        model.addAttribute("currentPath", currentPath(request));
     }
 
     private static boolean signedIn(Authentication auth) {
