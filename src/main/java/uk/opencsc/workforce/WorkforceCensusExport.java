@@ -60,15 +60,15 @@ class WorkforceCensusExport {
         return build(year);
     }
 
-    /** The year's return as XML for the signed-in analyst or administrator, audited. */
-    @Transactional(readOnly = true)
+    /** The year's return as XML for the signed-in analyst or administrator, audited (so not read-only: the audit row is written with it). */
+    @Transactional
     String exportForCurrentUser(int year) {
         workers.user(EXPORTERS);
         return export(year);
     }
 
     /** The year's return as XML for the command line (run by whoever runs the jar on the server), audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     String exportForCommandLine(int year) {
         return export(year);
     }
