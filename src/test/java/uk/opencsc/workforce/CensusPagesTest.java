@@ -251,6 +251,8 @@ class CensusPagesTest {
 
     @Test
     void the_teams_funded_posts_on_the_census_date_are_the_latest_entry_from_on_or_before_it() throws Exception {
+        assertThat(mvc.perform(get("/workforce/establishment/" + team + "/edit").with(as(manager, Role.TEAM_MANAGER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("No funded posts recorded.");
         for (var entry : List.of(Map.entry(LocalDate.of(2023, 4, 1), "4"), Map.entry(LocalDate.of(2024, 10, 1), "5"))) {
             Map<String, String> f = new LinkedHashMap<>();
             f.put("fundedFte", entry.getValue());
@@ -264,6 +266,10 @@ class CensusPagesTest {
         assertThat(census.fundedOn(CENSUS_DATE).get(team)).isEqualByComparingTo("4");
         assertThat(census.fundedOn(LocalDate.of(2024, 10, 1)).get(team)).isEqualByComparingTo("5");
         assertThat(census.fundedOn(LocalDate.of(2023, 3, 31))).doesNotContainKey(team);
+        assertThat(mvc.perform(get("/workforce/establishment").with(as(manager, Role.TEAM_MANAGER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(">5.00<");
+        assertThat(mvc.perform(get("/workforce/census").param("year", "2024").with(as(analyst, Role.PERFORMANCE_ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Download the 2024 return (XML)");
     }
 
     @Test
