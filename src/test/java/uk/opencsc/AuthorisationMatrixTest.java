@@ -71,7 +71,9 @@ class AuthorisationMatrixTest {
         /** The teams' workers and caseloads: managers, administrators and analysts. */
         WORKFORCE_READERS,
         /** A worker's employment details: managers (of their teams) and administrators. */
-        WORKFORCE_EDITORS
+        WORKFORCE_EDITORS,
+        /** The workforce census return: performance analysts and administrators. */
+        CENSUS_EXPORTERS
     }
 
     /** Which child's record the route is asked about. */
@@ -195,7 +197,21 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/workforce/workers", Rule.WORKFORCE_READERS),
             // no such worker: the role is decided before the worker is looked up (403), an allowed one is told (404)
             new Route(HttpMethod.GET, "/workforce/workers/{userId}/edit", Rule.WORKFORCE_EDITORS),
-            new Route(HttpMethod.POST, "/workforce/workers/{userId}/edit", Rule.WORKFORCE_EDITORS));
+            new Route(HttpMethod.POST, "/workforce/workers/{userId}/edit", Rule.WORKFORCE_EDITORS),
+            // the workforce census: its census details and absences are the worker's employment's (same editors);
+            // the return itself is for analysts and administrators
+            new Route(HttpMethod.GET, "/workforce/workers/{userId}/census", Rule.WORKFORCE_EDITORS),
+            new Route(HttpMethod.POST, "/workforce/workers/{userId}/census", Rule.WORKFORCE_EDITORS),
+            new Route(HttpMethod.GET, "/workforce/workers/{userId}/absences/new", Rule.WORKFORCE_EDITORS),
+            new Route(HttpMethod.POST, "/workforce/workers/{userId}/absences/new", Rule.WORKFORCE_EDITORS),
+            new Route(HttpMethod.GET, "/workforce/workers/{userId}/absences/{absenceId}/edit", Rule.WORKFORCE_EDITORS),
+            new Route(HttpMethod.POST, "/workforce/workers/{userId}/absences/{absenceId}/edit", Rule.WORKFORCE_EDITORS),
+            new Route(HttpMethod.GET, "/workforce/establishment", Rule.WORKFORCE_READERS),
+            // no such team: the role is decided before the team is looked up (403), an allowed one is told (404)
+            new Route(HttpMethod.GET, "/workforce/establishment/{teamId}/edit", Rule.WORKFORCE_EDITORS),
+            new Route(HttpMethod.POST, "/workforce/establishment/{teamId}/edit", Rule.WORKFORCE_EDITORS),
+            new Route(HttpMethod.GET, "/workforce/census", Rule.CENSUS_EXPORTERS),
+            new Route(HttpMethod.GET, "/workforce/census/download", Rule.CENSUS_EXPORTERS));
 
     /** The rules, as the access design states them. */
     static boolean allowed(Rule rule, Role role, Kind kind) {
@@ -217,6 +233,7 @@ class AuthorisationMatrixTest {
             case ALLOCATORS -> kind == Kind.OWN_TEAM && Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
             case WORKFORCE_READERS -> Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.ADMINISTRATOR, Role.PERFORMANCE_ANALYST).contains(role);
             case WORKFORCE_EDITORS -> Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.ADMINISTRATOR).contains(role);
+            case CENSUS_EXPORTERS -> role == Role.PERFORMANCE_ANALYST || role == Role.ADMINISTRATOR;
             case WRITE_RECORD -> kind == Kind.OWN_TEAM
                     && Set.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
         };
@@ -339,6 +356,8 @@ class AuthorisationMatrixTest {
                 .replace("/restricted-records/{id}", "/restricted-records/" + UUID.randomUUID())
                 .replace("/users/{id}", "/users/" + UUID.randomUUID())
                 .replace("{userId}", UUID.randomUUID().toString())
+                .replace("{teamId}", UUID.randomUUID().toString())
+                .replace("{absenceId}", UUID.randomUUID().toString())
                 .replace("{id}", record.get("id"))
                 .replace("{addressId}", record.get("addressId"))
                 .replace("{relationshipId}", record.get("relationshipId"))

@@ -15,6 +15,7 @@ import uk.opencsc.frontdoor.FrontDoorBulkLoad;
 import uk.opencsc.protection.HistoricEnquiry;
 import uk.opencsc.workforce.TeamKind;
 import uk.opencsc.workforce.WorkforceBulkLoad;
+import uk.opencsc.workforce.WorkforceCensusBulkLoad;
 import uk.opencsc.protection.ProtectionBulkLoad;
 import uk.opencsc.frontdoor.HistoricContact;
 import uk.opencsc.people.Disability;
@@ -69,10 +70,12 @@ public class DemoLoader {
     private final WorkingDayCalendar calendar;
     private final CinEpisodes cinEpisodes;
     private final WorkforceBulkLoad workforceLoad;
+    private final WorkforceCensusBulkLoad censusLoad;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
                ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
-               WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad) {
+               WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad, WorkforceCensusBulkLoad censusLoad) {
+        this.censusLoad = censusLoad;
         this.cinEpisodes = cinEpisodes;
         this.workforceLoad = workforceLoad;
         this.access = access;
@@ -176,6 +179,15 @@ public class DemoLoader {
         Map<UUID, TeamKind> kinds = new HashMap<>();
         workforce.teams().forEach(t -> kinds.put(teamIds.get(t.name()), t.kind()));
         workforceLoad.load(kinds, generated.workers(), generated.allocations());
+        // the workforce census's records: leavers (former users whose access ended when they left), details, absences, funded posts
+        SyntheticWorkforceCensus.Result census = SyntheticWorkforceCensus.generate(spec, workforce, generated.workers(), userIds, teamIds);
+        Map<String, UUID> leaverIds = new HashMap<>();
+        for (SyntheticWorkforceCensus.Leaver l : census.leavers()) {
+            leaverIds.put(l.username(), access.createUser(new NewUser(l.username(), l.displayName(), Role.SOCIAL_WORKER, teamIds.get(l.team()),
+                    l.service(), null, l.leftOn())));
+        }
+        censusLoad.load(census.formerWorkers(leaverIds, teamIds), SyntheticWorkforceCensus.details(spec, generated.workers(), census, leaverIds),
+                census.absences(), census.funding());
     }
 
     /** The last year's front door for the children just loaded, decided by the authority's team managers. */

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * The synthetic authority's workforce records and allocations, deterministic from the seed.
  * <ul>
- *   <li>Every social worker, personal adviser, manager, head of service and IRO has employment details: about 8%
+ *   <li>Every social worker, personal adviser, manager, head of service and IRO has employment details: about 15%
  *       agency, about 12% newly qualified (qualified within the year), most full time, a Social Work England number.</li>
  *   <li>Every child with an open CIN episode is allocated to a worker of their responsible team, except about 2%
  *       who wait (some since their episode began months ago, some since their worker's allocation ended); the demo
@@ -68,7 +68,7 @@ final class SyntheticWorkforce {
             if (started.isAfter(today)) {
                 started = today.minusDays(1);
             }
-            Employment employment = random.nextDouble() < 0.08 && !WorkforcePlan.DEMO_PASSWORD.equals(u.password()) ? Employment.AGENCY : Employment.PERMANENT;
+            Employment employment = random.nextDouble() < 0.15 && !WorkforcePlan.DEMO_PASSWORD.equals(u.password()) ? Employment.AGENCY : Employment.PERMANENT;
             double r = random.nextDouble();
             BigDecimal fte = new BigDecimal(r < 0.80 ? "1.00" : r < 0.90 ? "0.80" : r < 0.96 ? "0.60" : "0.50");
             String registration;

@@ -146,7 +146,7 @@ class WorkerRecords {
         }
     }
 
-    private Set<UUID> teamsOf(SignedInUser user) {
+    Set<UUID> teamsOf(SignedInUser user) {
         return switch (user.role()) {
             case ADMINISTRATOR, PERFORMANCE_ANALYST -> workforce.teams().stream().map(WorkforceRepository.Team::id).collect(Collectors.toSet());
             case TEAM_MANAGER -> user.teamId() == null ? Set.of() : Set.of(user.teamId());
@@ -154,7 +154,7 @@ class WorkerRecords {
         };
     }
 
-    private SignedInUser user(Set<Role> roles) {
+    SignedInUser user(Set<Role> roles) {
         return access.currentUser().filter(u -> roles.contains(u.role()) && !u.expiredOn(today()))
                 .orElseThrow(() -> new NotPermittedException("You may not see or change the workforce's records"));
     }
@@ -169,7 +169,7 @@ class WorkerRecords {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String actor() {
+    static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth instanceof AnonymousAuthenticationToken ? "system" : auth.getName();
     }

@@ -34,7 +34,7 @@ class WorkforceRepository {
                   boolean enabled, WorkerEmployment employment) {
     }
 
-    private static final String WORKER_SELECT = """
+    static final String WORKER_SELECT = """
             select u.id, u.username, u.display_name, u.role, u.team_id, t.name as team_name, coalesce(u.service, t.service) as service,
                    u.enabled, e.registration_number, e.qualification, e.qualified_on, e.fte, e.employment, e.started_on, e.left_on,
                    e.leaving_reason, e.version, e.updated_at, e.updated_by
@@ -116,7 +116,7 @@ class WorkforceRepository {
         return p;
     }
 
-    private static Worker worker(ResultSet rs, int n) throws SQLException {
+    static Worker worker(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         WorkerEmployment employment = rs.getString("employment") == null ? null : new WorkerEmployment(id,
                 rs.getString("registration_number") == null ? null : new RegistrationNumber(rs.getString("registration_number")),
