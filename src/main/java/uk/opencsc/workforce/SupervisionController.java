@@ -108,6 +108,9 @@ class SupervisionController {
 
     private static String formPage(SupervisionRecords.Recording recording, Map<String, Object> form, BindingResult errors, Model model) {
         model.addAttribute("recording", recording);
+        Map<UUID, String> fields = new LinkedHashMap<>();
+        recording.children().forEach(c -> fields.put(c.id(), SupervisionRecords.fieldOf(c.id())));
+        model.addAttribute("fields", fields);
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
         return "workforce/supervision-form";
