@@ -58,7 +58,6 @@ class CaseloadRecords {
     private final ChildInNeedPlans childInNeedPlans;
     private final CinEpisodes cinEpisodes;
     private final ManagementOversight oversight;
-    private final AllocationRepository allocations;
     private final PersonLookup persons;
     private final RecordAccess access;
     private final ApplicationEventPublisher events;
@@ -66,7 +65,7 @@ class CaseloadRecords {
 
     CaseloadRecords(CaseloadRepository caseloads, WorkforceRepository workforce, SupervisionRepository supervisions,
                     ChildProtectionPlans protectionPlans, ChildInNeedPlans childInNeedPlans, CinEpisodes cinEpisodes,
-                    ManagementOversight oversight, AllocationRepository allocations, PersonLookup persons, RecordAccess access,
+                    ManagementOversight oversight, PersonLookup persons, RecordAccess access,
                     ApplicationEventPublisher events, Optional<Clock> clock) {
         this.caseloads = caseloads;
         this.workforce = workforce;
@@ -75,7 +74,6 @@ class CaseloadRecords {
         this.childInNeedPlans = childInNeedPlans;
         this.cinEpisodes = cinEpisodes;
         this.oversight = oversight;
-        this.allocations = allocations;
         this.persons = persons;
         this.access = access;
         this.events = events;
@@ -218,9 +216,14 @@ class CaseloadRecords {
     private Map<UUID, LeadersFootprint> footprintByTeam(Set<UUID> teamIds, LocalDate today, int weeks) {
         LocalDate since = today.minusWeeks(weeks);
         Set<UUID> open = cinEpisodes.openEpisodeStarts(today).keySet();
+        Map<UUID, UUID> allocatedTeam = caseloads.currentTeams();
         Map<UUID, UUID> teamOf = new HashMap<>();
-        allocations.currentAllocations(open).forEach((child, a) -> teamOf.put(child, a.teamId()));
-        List<UUID> waiting = open.stream().filter(c -> !teamOf.containsKey(c)).toList();
+        List<UUID> waiting = new ArrayList<>();
+        for (UUID child : open) {
+            UUID team = allocatedTeam.get(child);
+            if (team != null) teamOf.put(child, team);
+            else waiting.add(child);
+        }
         persons.findAll(waiting).forEach((child, p) -> {
             if (p.facts().responsibleTeamId() != null) teamOf.put(child, p.facts().responsibleTeamId());
         });

@@ -67,6 +67,15 @@ class CaseloadRepository {
                 .list();
     }
 
+    /** Every child held today, with the team that holds them: one pass over the current allocations. */
+    Map<UUID, UUID> currentTeams() {
+        Map<UUID, UUID> result = new java.util.HashMap<>();
+        jdbc.sql("select person_id, team_id from allocation where ended_on is null").query(rs -> {
+            result.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+        });
+        return result;
+    }
+
     /** The allocations to these teams that had not ended by {@code from}: enough to count every month end since then. */
     List<MonthEndCaseloads.Held> periodsOfTeams(Collection<UUID> teamIds, LocalDate from) {
         if (teamIds.isEmpty()) {
