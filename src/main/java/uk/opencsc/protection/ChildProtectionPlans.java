@@ -1,12 +1,9 @@
 package uk.opencsc.protection;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,22 +14,9 @@ import java.util.UUID;
 public class ChildProtectionPlans {
 
     private final ProtectionRepository repository;
-    private final JdbcClient jdbc;
 
-    ChildProtectionPlans(ProtectionRepository repository, JdbcClient jdbc) {
+    ChildProtectionPlans(ProtectionRepository repository) {
         this.repository = repository;
-        this.jdbc = jdbc;
-    }
-
-    /**
-     * Every child with a child protection plan running through {@code date} (as {@link #runningThrough}), in one
-     * query: for lists over many children (the workforce's caseload weighting).
-     */
-    public Set<UUID> childrenWithAPlanRunningThrough(LocalDate date) {
-        return new HashSet<>(jdbc.sql("""
-                        select distinct person_id from child_protection_plan
-                        where start_date <= :d and (end_date is null or end_date > :d)""")
-                .param("d", date).query(UUID.class).list());
     }
 
     /**

@@ -5,7 +5,8 @@ import uk.opencsc.platform.validation.CodeList;
 /**
  * What kind of work a child held by a worker is, for weighting caseloads, in order of precedence: a child on a
  * child protection plan counts as that even if they also have a child in need plan. Derived from the child's record
- * every time, never stored. Looked after children have their place now so the care module joins by reporting them;
+ * every time, never stored, from the {@link CaseTypeSource}s other modules implement; the order of the constants is
+ * the precedence. Looked after children have their place now so the care module joins by implementing a source;
  * until it exists no child is derived as looked after.
  */
 public enum CaseType implements CodeList {
@@ -31,11 +32,8 @@ public enum CaseType implements CodeList {
         return label;
     }
 
-    /** The type that takes precedence among what the child's record shows today. */
-    public static CaseType of(boolean childProtectionPlan, boolean lookedAfter, boolean childInNeedPlan) {
-        if (childProtectionPlan) return CHILD_PROTECTION;
-        if (lookedAfter) return LOOKED_AFTER;
-        if (childInNeedPlan) return CHILD_IN_NEED;
-        return ASSESSMENT_OR_OTHER;
+    /** The type that takes precedence among those the child's record shows today; with none, assessment or other. */
+    public static CaseType of(java.util.Collection<CaseType> found) {
+        return found.stream().min(java.util.Comparator.naturalOrder()).orElse(ASSESSMENT_OR_OTHER);
     }
 }

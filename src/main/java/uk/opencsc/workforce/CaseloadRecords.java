@@ -12,13 +12,11 @@ import uk.opencsc.access.SignedInUser;
 import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
 import uk.opencsc.chronology.ManagementOversight;
-import uk.opencsc.childinneed.ChildInNeedPlans;
 import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.people.PersonLookup;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
 import uk.opencsc.platform.web.NotFoundException;
 import uk.opencsc.platform.web.NotPermittedException;
-import uk.opencsc.protection.ChildProtectionPlans;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,8 +52,7 @@ class CaseloadRecords {
     private final CaseloadRepository caseloads;
     private final WorkforceRepository workforce;
     private final SupervisionRepository supervisions;
-    private final ChildProtectionPlans protectionPlans;
-    private final ChildInNeedPlans childInNeedPlans;
+    private final List<CaseTypeSource> caseTypes;
     private final CinEpisodes cinEpisodes;
     private final ManagementOversight oversight;
     private final PersonLookup persons;
@@ -64,14 +61,13 @@ class CaseloadRecords {
     private final Clock clock;
 
     CaseloadRecords(CaseloadRepository caseloads, WorkforceRepository workforce, SupervisionRepository supervisions,
-                    ChildProtectionPlans protectionPlans, ChildInNeedPlans childInNeedPlans, CinEpisodes cinEpisodes,
+                    List<CaseTypeSource> caseTypes, CinEpisodes cinEpisodes,
                     ManagementOversight oversight, PersonLookup persons, RecordAccess access,
                     ApplicationEventPublisher events, Optional<Clock> clock) {
         this.caseloads = caseloads;
         this.workforce = workforce;
         this.supervisions = supervisions;
-        this.protectionPlans = protectionPlans;
-        this.childInNeedPlans = childInNeedPlans;
+        this.caseTypes = caseTypes;
         this.cinEpisodes = cinEpisodes;
         this.oversight = oversight;
         this.persons = persons;
@@ -141,12 +137,14 @@ class CaseloadRecords {
 
         List<WorkforceRepository.Worker> staff = workforce.workersOf(shown.keySet());
         List<CaseloadRepository.Held> held = caseloads.heldBy(staff.stream().map(WorkforceRepository.Worker::userId).toList());
-        Set<UUID> onProtectionPlan = protectionPlans.childrenWithAPlanRunningThrough(today);
-        Set<UUID> onChildInNeedPlan = childInNeedPlans.childrenWithAPlanOpenOn(today);
+        Map<UUID, Set<CaseType>> found = new HashMap<>();
+        for (CaseTypeSource source : caseTypes) {
+            source.childrenOn(today).forEach(child -> found.computeIfAbsent(child, c -> java.util.EnumSet.noneOf(CaseType.class))
+                    .add(source.caseType()));
+        }
         Map<UUID, List<CaseType>> typesByWorker = new HashMap<>();
         for (CaseloadRepository.Held h : held) {
-            typesByWorker.computeIfAbsent(h.workerUserId(), w -> new ArrayList<>()).add(
-                    CaseType.of(onProtectionPlan.contains(h.personId()), false, onChildInNeedPlan.contains(h.personId())));
+            typesByWorker.computeIfAbsent(h.workerUserId(), w -> new ArrayList<>()).add(CaseType.of(found.getOrDefault(h.personId(), Set.of())));
         }
         Map<UUID, LeadersFootprint> footprints = footprintByTeam(shown.keySet(), today, footprintWeeks);
 

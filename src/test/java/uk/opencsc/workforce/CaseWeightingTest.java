@@ -19,10 +19,11 @@ class CaseWeightingTest {
 
     @Test
     void a_child_protection_plan_takes_precedence_over_looked_after_over_a_child_in_need_plan_over_anything_else() {
-        assertThat(CaseType.of(true, true, true)).isEqualTo(CaseType.CHILD_PROTECTION);
-        assertThat(CaseType.of(false, true, true)).isEqualTo(CaseType.LOOKED_AFTER);
-        assertThat(CaseType.of(false, false, true)).isEqualTo(CaseType.CHILD_IN_NEED);
-        assertThat(CaseType.of(false, false, false)).isEqualTo(CaseType.ASSESSMENT_OR_OTHER);
+        assertThat(CaseType.of(java.util.Set.of(CaseType.CHILD_IN_NEED, CaseType.LOOKED_AFTER, CaseType.CHILD_PROTECTION)))
+                .isEqualTo(CaseType.CHILD_PROTECTION);
+        assertThat(CaseType.of(List.of(CaseType.CHILD_IN_NEED, CaseType.LOOKED_AFTER))).isEqualTo(CaseType.LOOKED_AFTER);
+        assertThat(CaseType.of(List.of(CaseType.CHILD_IN_NEED))).isEqualTo(CaseType.CHILD_IN_NEED);
+        assertThat(CaseType.of(List.of())).isEqualTo(CaseType.ASSESSMENT_OR_OTHER);
     }
 
     @Test

@@ -11,14 +11,11 @@ import uk.opencsc.support.IntegrationTest;
 import uk.opencsc.support.JourneyForms;
 import uk.opencsc.support.TestData;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,10 +35,6 @@ class CaseloadPagesTest {
     String manager;
     UUID child;
 
-    static RequestPostProcessor as(String username, Role role) {
-        return request -> csrf().postProcessRequest(user(username).roles(role.name()).postProcessRequest(request));
-    }
-
     @BeforeEach
     void aChildAllocatedToAHalfTimeWorker() throws Exception {
         team = data.aTeam(SERVICE);
@@ -51,20 +44,15 @@ class CaseloadPagesTest {
         jdbc.sql("""
                         insert into worker_employment (user_id, fte, employment, started_on, created_by, updated_by)
                         values (:u, 0.5, 'PERMANENT', current_date - 400, 'test', 'test')""").param("u", id(worker)).update();
-        child = JourneyForms.create(mvc, JourneyForms.aGirlsRecord("Cora", "Weighton", LocalDate.of(2013, 3, 3), team),
-                as(worker, Role.SOCIAL_WORKER));
-        JourneyForms.aReferralOn(mvc, jdbc, child, LocalDate.now().minusDays(3), "Concerns", "Assess", as(worker, Role.SOCIAL_WORKER),
-                as(manager, Role.TEAM_MANAGER));
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("workerUserId", id(worker).toString());
-        JourneyForms.date(f, "allocatedOn", LocalDate.now());
-        f.put("reason", "Continuity");
-        mvc.perform(JourneyForms.form(post("/children/" + child + "/allocation/new"), f).with(as(manager, Role.TEAM_MANAGER)))
-                .andExpect(status().is3xxRedirection());
+        child = WorkforceFixtures.aChildHeldBy(mvc, jdbc, team, worker, manager, "Cora", "Weighton");
+    }
+
+    static RequestPostProcessor as(String username, Role role) {
+        return WorkforceFixtures.as(username, role);
     }
 
     UUID id(String username) {
-        return jdbc.sql("select id from app_user where username = :u").param("u", username).query(UUID.class).single();
+        return WorkforceFixtures.id(jdbc, username);
     }
 
     String page(String path, String username, Role role) throws Exception {

@@ -6,24 +6,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.opencsc.access.Role;
 import uk.opencsc.support.Browser;
 import uk.opencsc.support.IntegrationTest;
-import uk.opencsc.support.JourneyForms;
 import uk.opencsc.support.TestData;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
 class CaseloadsAndSupervisionBrowserIT {
@@ -35,14 +26,6 @@ class CaseloadsAndSupervisionBrowserIT {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
 
-    static RequestPostProcessor as(String username, Role role) {
-        return request -> csrf().postProcessRequest(user(username).roles(role.name()).postProcessRequest(request));
-    }
-
-    UUID id(String username) {
-        return jdbc.sql("select id from app_user where username = :u").param("u", username).query(UUID.class).single();
-    }
-
     @Test
     void a_head_of_service_drills_into_a_teams_caseloads_and_a_manager_records_a_supervision_that_reaches_the_childs_chronology()
             throws Exception {
@@ -51,16 +34,7 @@ class CaseloadsAndSupervisionBrowserIT {
         String manager = data.aUser(Role.TEAM_MANAGER, team, SERVICE);
         String head = data.aUser(Role.HEAD_OF_SERVICE, null, SERVICE);
         String last = "Sup" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("\\d", "q");
-        UUID child = JourneyForms.create(mvc, JourneyForms.aGirlsRecord("Maya", last, LocalDate.of(2014, 6, 6), team),
-                as(worker, Role.SOCIAL_WORKER));
-        JourneyForms.aReferralOn(mvc, jdbc, child, LocalDate.now().minusDays(5), "Concerns from nursery", "Assess",
-                as(worker, Role.SOCIAL_WORKER), as(manager, Role.TEAM_MANAGER));
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("workerUserId", id(worker).toString());
-        JourneyForms.date(f, "allocatedOn", LocalDate.now());
-        f.put("reason", "Continuity");
-        mvc.perform(JourneyForms.form(post("/children/" + child + "/allocation/new"), f).with(as(manager, Role.TEAM_MANAGER)))
-                .andExpect(status().is3xxRedirection());
+        UUID child = WorkforceFixtures.aChildHeldBy(mvc, jdbc, team, worker, manager, "Maya", last);
         String name = "Maya " + last;
 
         try (Browser browser = new Browser(port)) {

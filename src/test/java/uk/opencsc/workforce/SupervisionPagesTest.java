@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -37,29 +35,20 @@ class SupervisionPagesTest {
     String manager;
     UUID child;
 
-    static RequestPostProcessor as(String username, Role role) {
-        return request -> csrf().postProcessRequest(user(username).roles(role.name()).postProcessRequest(request));
-    }
-
     @BeforeEach
     void aWorkerHoldingAChild() throws Exception {
         team = data.aTeam(SERVICE);
         worker = data.aUser(Role.SOCIAL_WORKER, team, SERVICE);
         manager = data.aUser(Role.TEAM_MANAGER, team, SERVICE);
-        child = JourneyForms.create(mvc, JourneyForms.aGirlsRecord("Iris", "Overton", LocalDate.of(2012, 4, 4), team),
-                as(worker, Role.SOCIAL_WORKER));
-        JourneyForms.aReferralOn(mvc, jdbc, child, LocalDate.now().minusDays(3), "Concerns", "Assess", as(worker, Role.SOCIAL_WORKER),
-                as(manager, Role.TEAM_MANAGER));
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("workerUserId", id(worker).toString());
-        JourneyForms.date(f, "allocatedOn", LocalDate.now());
-        f.put("reason", "Continuity");
-        mvc.perform(JourneyForms.form(post("/children/" + child + "/allocation/new"), f).with(as(manager, Role.TEAM_MANAGER)))
-                .andExpect(status().is3xxRedirection());
+        child = WorkforceFixtures.aChildHeldBy(mvc, jdbc, team, worker, manager, "Iris", "Overton");
+    }
+
+    static RequestPostProcessor as(String username, Role role) {
+        return WorkforceFixtures.as(username, role);
     }
 
     UUID id(String username) {
-        return jdbc.sql("select id from app_user where username = :u").param("u", username).query(UUID.class).single();
+        return WorkforceFixtures.id(jdbc, username);
     }
 
     Map<String, String> supervision(String discussion, String decisions) {
