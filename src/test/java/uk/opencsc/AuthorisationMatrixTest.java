@@ -73,7 +73,17 @@ class AuthorisationMatrixTest {
         /** A worker's employment details: managers (of their teams) and administrators. */
         WORKFORCE_EDITORS,
         /** The workforce census return: performance analysts and administrators. */
-        CENSUS_EXPORTERS
+        CENSUS_EXPORTERS,
+        /** Caseloads: everyone but independent reviewing officers (workers and managers their own team's). */
+        CASELOAD_READERS,
+        /** Who is due supervision: managers, analysts, inspectors and administrators. */
+        SUPERVISION_OVERSEERS,
+        /** A worker's supervision page: as caseloads (a worker their own; no such worker here, so 404 once past the role). */
+        SUPERVISION_PAGE_READERS,
+        /** One supervision's discussions: the roles that read children's records, less independent reviewing officers. */
+        SUPERVISION_RECORD_READERS,
+        /** Recording a supervision: team managers and heads of service. */
+        SUPERVISORS
     }
 
     /** Which child's record the route is asked about. */
@@ -211,7 +221,16 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/workforce/establishment/{teamId}/edit", Rule.WORKFORCE_EDITORS),
             new Route(HttpMethod.POST, "/workforce/establishment/{teamId}/edit", Rule.WORKFORCE_EDITORS),
             new Route(HttpMethod.GET, "/workforce/census", Rule.CENSUS_EXPORTERS),
-            new Route(HttpMethod.GET, "/workforce/census/download", Rule.CENSUS_EXPORTERS));
+            new Route(HttpMethod.GET, "/workforce/census/download", Rule.CENSUS_EXPORTERS),
+            new Route(HttpMethod.GET, "/workforce/caseloads", Rule.CASELOAD_READERS),
+            new Route(HttpMethod.GET, "/workforce/caseloads/settings", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.POST, "/workforce/caseloads/settings", Rule.ADMINISTRATORS),
+            new Route(HttpMethod.GET, "/workforce/supervision", Rule.SUPERVISION_OVERSEERS),
+            new Route(HttpMethod.GET, "/workforce/workers/{userId}/supervision", Rule.SUPERVISION_PAGE_READERS),
+            new Route(HttpMethod.GET, "/workforce/workers/{userId}/supervision/new", Rule.SUPERVISORS),
+            new Route(HttpMethod.POST, "/workforce/workers/{userId}/supervision/new", Rule.SUPERVISORS),
+            new Route(HttpMethod.GET, "/workforce/supervisions/{supervisionId}", Rule.SUPERVISION_RECORD_READERS),
+            new Route(HttpMethod.GET, "/children/{id}/supervision", Rule.READ_RECORD));
 
     /** The rules, as the access design states them. */
     static boolean allowed(Rule rule, Role role, Kind kind) {
@@ -234,6 +253,11 @@ class AuthorisationMatrixTest {
             case WORKFORCE_READERS -> Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.ADMINISTRATOR, Role.PERFORMANCE_ANALYST).contains(role);
             case WORKFORCE_EDITORS -> Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.ADMINISTRATOR).contains(role);
             case CENSUS_EXPORTERS -> role == Role.PERFORMANCE_ANALYST || role == Role.ADMINISTRATOR;
+            case CASELOAD_READERS, SUPERVISION_PAGE_READERS -> role != Role.INDEPENDENT_REVIEWING_OFFICER;
+            case SUPERVISION_OVERSEERS -> Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.PERFORMANCE_ANALYST, Role.INSPECTOR,
+                    Role.ADMINISTRATOR).contains(role);
+            case SUPERVISION_RECORD_READERS -> !Set.of(Role.INDEPENDENT_REVIEWING_OFFICER, Role.ADMINISTRATOR).contains(role);
+            case SUPERVISORS -> Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
             case WRITE_RECORD -> kind == Kind.OWN_TEAM
                     && Set.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
         };
@@ -369,7 +393,8 @@ class AuthorisationMatrixTest {
                 .replace("{episodeId}", UUID.randomUUID().toString())
                 .replace("{assessmentId}", UUID.randomUUID().toString())
                 .replace("{enquiryId}", UUID.randomUUID().toString())
-                .replace("{planId}", UUID.randomUUID().toString());
+                .replace("{planId}", UUID.randomUUID().toString())
+                .replace("{supervisionId}", UUID.randomUUID().toString());
         return request(route.method(), path);
     }
 }

@@ -14,6 +14,7 @@ import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
 import uk.opencsc.protection.HistoricEnquiry;
 import uk.opencsc.workforce.TeamKind;
+import uk.opencsc.workforce.SupervisionBulkLoad;
 import uk.opencsc.workforce.WorkforceBulkLoad;
 import uk.opencsc.workforce.WorkforceCensusBulkLoad;
 import uk.opencsc.protection.ProtectionBulkLoad;
@@ -71,11 +72,14 @@ public class DemoLoader {
     private final CinEpisodes cinEpisodes;
     private final WorkforceBulkLoad workforceLoad;
     private final WorkforceCensusBulkLoad censusLoad;
+    private final SupervisionBulkLoad supervisionLoad;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
                ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
-               WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad, WorkforceCensusBulkLoad censusLoad) {
+               WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad,
+               WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad) {
         this.censusLoad = censusLoad;
+        this.supervisionLoad = supervisionLoad;
         this.cinEpisodes = cinEpisodes;
         this.workforceLoad = workforceLoad;
         this.access = access;
@@ -188,6 +192,18 @@ public class DemoLoader {
         }
         censusLoad.load(census.formerWorkers(leaverIds, teamIds), SyntheticWorkforceCensus.details(spec, generated.workers(), census, leaverIds),
                 census.absences(), census.funding());
+        Map<UUID, UUID> managerOfTeam = new HashMap<>();
+        workforce.users().stream().filter(u -> u.role() == uk.opencsc.access.Role.TEAM_MANAGER && u.team() != null)
+                .forEach(u -> managerOfTeam.putIfAbsent(teamIds.get(u.team()), userIds.get(u.username())));
+        Map<UUID, UUID> managerOfWorker = new HashMap<>();
+        workforce.users().stream().filter(u -> u.team() != null && (u.role() == uk.opencsc.access.Role.SOCIAL_WORKER
+                        || u.role() == uk.opencsc.access.Role.PERSONAL_ADVISER))
+                .forEach(u -> {
+                    UUID manager = managerOfTeam.get(teamIds.get(u.team()));
+                    if (manager != null) managerOfWorker.put(userIds.get(u.username()), manager);
+                });
+        supervisionLoad.load(SyntheticSupervision.generate(spec.seed(), spec.today(), generated.workers(), managerOfWorker,
+                generated.allocations()), spec.today());
     }
 
     /** The last year's front door for the children just loaded, decided by the authority's team managers. */

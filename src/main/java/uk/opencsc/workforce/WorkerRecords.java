@@ -40,15 +40,13 @@ class WorkerRecords {
     private static final Set<Role> EDITORS = Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.ADMINISTRATOR);
 
     private final WorkforceRepository workforce;
-    private final AllocationRepository allocations;
     private final RecordAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkerRecords(WorkforceRepository workforce, AllocationRepository allocations, RecordAccess access,
+    WorkerRecords(WorkforceRepository workforce, RecordAccess access,
                   ApplicationEventPublisher events, Optional<Clock> clock) {
         this.workforce = workforce;
-        this.allocations = allocations;
         this.access = access;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -58,30 +56,28 @@ class WorkerRecords {
         return LocalDate.now(clock);
     }
 
-    /** A worker on the workers page with the children they hold today (a plain count; weighting comes later). */
-    record WorkerRow(WorkforceRepository.Worker worker, int caseload, boolean newlyQualified, boolean left) {
+    /** A worker on the workers page (their caseload is on the caseloads page, weighted, not here). */
+    record WorkerRow(WorkforceRepository.Worker worker, boolean newlyQualified, boolean left) {
     }
 
     /** One team's workers. */
-    record TeamWorkers(WorkforceRepository.Team team, List<WorkerRow> workers, int children) {
+    record TeamWorkers(WorkforceRepository.Team team, List<WorkerRow> workers) {
     }
 
-    /** The teams the signed-in user may see the workers of, each with its workers and their caseloads. */
+    /** The teams the signed-in user may see the workers of, each with its workers. */
     @Transactional(readOnly = true)
     List<TeamWorkers> teams() {
         SignedInUser user = user(READERS);
         Set<UUID> teamIds = teamsOf(user);
         List<WorkforceRepository.Team> teams = workforce.teams().stream().filter(t -> teamIds.contains(t.id())).toList();
         List<WorkforceRepository.Worker> workers = workforce.workersOf(teamIds);
-        Map<UUID, Integer> counts = allocations.caseloadCounts(workers.stream().map(WorkforceRepository.Worker::userId).toList());
         LocalDate today = today();
-        Map<UUID, List<WorkerRow>> byTeam = workers.stream().map(w -> new WorkerRow(w, counts.getOrDefault(w.userId(), 0),
+        Map<UUID, List<WorkerRow>> byTeam = workers.stream().map(w -> new WorkerRow(w,
                         w.employment() != null && w.employment().newlyQualifiedOn(today),
                         !w.enabled() || w.employment() != null && w.employment().leftBy(today)))
                 .collect(Collectors.groupingBy(r -> r.worker().teamId()));
         return teams.stream().map(t -> {
-            List<WorkerRow> rows = byTeam.getOrDefault(t.id(), List.of());
-            return new TeamWorkers(t, rows, rows.stream().mapToInt(WorkerRow::caseload).sum());
+            return new TeamWorkers(t, byTeam.getOrDefault(t.id(), List.of()));
         }).toList();
     }
 

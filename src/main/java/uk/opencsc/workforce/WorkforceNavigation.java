@@ -17,12 +17,16 @@ class WorkforceNavigation implements NavigationContributor {
             Role.INSPECTOR, Role.INDEPENDENT_REVIEWING_OFFICER);
     private static final Set<Role> WORKERS = Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.PERFORMANCE_ANALYST,
             Role.ADMINISTRATOR);
+    private static final Set<Role> CASELOADS = CaseloadRecords.READERS;
+    private static final Set<Role> SUPERVISION = SupervisionRecords.OVERSEERS;
 
     @Override
     public List<NavigationLink> links(Authentication signedIn) {
         List<NavigationLink> links = new ArrayList<>();
         if (has(signedIn, WAITING)) links.add(new NavigationLink("Children waiting for a worker", "/workforce/waiting", 15));
-        if (has(signedIn, WORKERS)) links.add(new NavigationLink("Workers and caseloads", "/workforce/workers", 16));
+        if (has(signedIn, CASELOADS)) links.add(new NavigationLink("Caseloads", "/workforce/caseloads", 16));
+        if (has(signedIn, SUPERVISION)) links.add(new NavigationLink("Supervision", "/workforce/supervision", 17));
+        if (has(signedIn, WORKERS)) links.add(new NavigationLink("Workers", "/workforce/workers", 18));
         return links;
     }
 

@@ -54,7 +54,8 @@ class AllocationBrowserIT {
             browser.signIn(head, "demo");
             browser.clickLink("Children waiting for a worker");
             assertThat(browser.text()).contains(name);
-            browser.clickLink("Workers and caseloads");
+            browser.clickLink("Caseloads");
+            browser.open("/workforce/caseloads?team=" + longTerm);
             int before = caseload(browser, worker);
             browser.open("/workforce/waiting");
             browser.driver().findElement(By.xpath("//tr[td/a[text()='" + name + "']]//a[starts-with(normalize-space(.), 'Allocate')]")).click();
@@ -70,7 +71,7 @@ class AllocationBrowserIT {
 
             browser.open("/workforce/waiting");
             assertThat(browser.text()).doesNotContain(name);
-            browser.open("/workforce/workers");
+            browser.open("/workforce/caseloads?team=" + longTerm);
             assertThat(caseload(browser, worker)).isEqualTo(before + 1);
             browser.open("/children/" + child + "/chronology");
             assertThat(browser.text()).contains("Allocated to Test Social worker");
