@@ -80,20 +80,15 @@ class WorkTrays {
     }
 
     /**
-     * Works out the obligations of every child first (their journeys are usually kept, so this reads nothing), and
-     * only then reads the names, access facts and workers of the children with something on the tray: a team holds
-     * hundreds of children, of whom a fraction have work due in the next two weeks.
+     * Takes the obligations of every child first (kept with their journeys for the day, so this usually reads and
+     * works out nothing), and only then reads the names, access facts and workers of the children with something on
+     * the tray: a team holds hundreds of children, of whom a fraction have work due in the next two weeks.
      */
     private Tray tray(String owner, Collection<UUID> children, boolean team) {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = calendar.addWorkingDays(today, WorkingDays.of(TrayOrder.HORIZON_WORKING_DAYS));
-        DueWork dueWork = new DueWork(rules.rules(), calendar);
-        Map<UUID, List<Obligation>> due = new HashMap<>();
-        trayJourneys.findAll(children).forEach((id, journey) -> dueWork.forChild(journey, today, o -> {
-            if (TrayOrder.onTray(o, horizon)) {
-                due.computeIfAbsent(id, k -> new ArrayList<>()).add(o);
-            }
-        }));
+        Map<UUID, List<Obligation>> due = trayJourneys.onTray(children, today, o -> TrayOrder.onTray(o, horizon),
+                () -> new DueWork(rules.rules(), calendar));
         ReadScope scope = access.currentScope();
         Map<UUID, PersonSummary> shown = new HashMap<>();
         persons.findAll(due.keySet()).forEach((id, p) -> {

@@ -5,6 +5,7 @@ import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.ChildJourneys;
+import uk.opencsc.timescales.DueWork;
 import uk.opencsc.timescales.EventType;
 import uk.opencsc.timescales.Obligation;
 
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,6 +94,42 @@ class TrayJourneysTest {
         journeys.changed(aChangeTo(null));
         journeys.findAll(List.of(CHILD, other));
 
+        assertThat(source.reads).hasValue(2);
+    }
+
+    @Test
+    void a_childs_tray_obligations_are_worked_out_once_a_day_and_again_the_next_day() {
+        CountingJourneys source = new CountingJourneys();
+        TrayJourneys journeys = new TrayJourneys(source);
+        AtomicInteger workedOut = new AtomicInteger();
+        Supplier<DueWork> dueWork = () -> {
+            workedOut.incrementAndGet();
+            return TrayOrderTest.DUE_WORK;
+        };
+        LocalDate monday = LocalDate.of(2026, 3, 9);
+
+        var first = journeys.onTray(List.of(CHILD), monday, o -> true, dueWork);
+        var again = journeys.onTray(List.of(CHILD), monday, o -> true, dueWork);
+        journeys.onTray(List.of(CHILD), monday.plusDays(1), o -> true, dueWork);
+
+        assertThat(first.get(CHILD)).extracting(o -> o.rule().id().value()).containsOnly("contact-decision");
+        assertThat(again).isEqualTo(first);
+        assertThat(workedOut).as("worked out on Monday, then again on Tuesday").hasValue(2);
+        assertThat(source.reads).hasValue(1);
+    }
+
+    @Test
+    void a_journey_is_read_again_after_a_minute_in_case_another_instance_changed_it() {
+        CountingJourneys source = new CountingJourneys();
+        long[] now = {0};
+        TrayJourneys journeys = new TrayJourneys(source, () -> now[0]);
+
+        journeys.findAll(List.of(CHILD));
+        now[0] += TrayJourneys.KEEP_FOR.toNanos() - 1;
+        journeys.findAll(List.of(CHILD));
+        assertThat(source.reads).hasValue(1);
+        now[0] += 1;
+        journeys.findAll(List.of(CHILD));
         assertThat(source.reads).hasValue(2);
     }
 }
