@@ -114,16 +114,12 @@ class ChildInNeedRecords {
     /** Checks read access without auditing a view: for forms whose page is audited by the child in need page itself. */
     @Transactional(noRollbackFor = NotPermittedException.class)
     PersonSummary readable(UUID personId) {
-        PersonSummary person = persons.find(personId).orElseThrow(() -> new NotFoundException("No person " + personId));
-        access.checkRead(person.facts());
-        return person;
+        return persons.readable(personId);
     }
 
     @Transactional(noRollbackFor = NotPermittedException.class)
     PersonSummary writable(UUID personId) {
-        PersonSummary person = readable(personId);
-        access.checkWrite(person.facts());
-        return person;
+        return persons.writable(personId);
     }
 
     @Transactional(noRollbackFor = NotPermittedException.class)

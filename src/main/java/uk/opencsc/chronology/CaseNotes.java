@@ -71,9 +71,7 @@ class CaseNotes {
     /** The child, checked for reading but not audited: for pages whose view is audited elsewhere. */
     @Transactional(noRollbackFor = NotPermittedException.class)
     PersonSummary readable(UUID personId) {
-        PersonSummary child = people.find(personId).orElseThrow(() -> new NotFoundException("No person " + personId));
-        access.checkRead(child.facts());
-        return child;
+        return people.readable(personId);
     }
 
     @Transactional(noRollbackFor = NotPermittedException.class)

@@ -88,16 +88,12 @@ class FrontDoorRecords {
     /** Checks read access without auditing a view: for forms whose page is audited by the front door page itself. */
     @Transactional(noRollbackFor = NotPermittedException.class)
     PersonSummary readable(UUID personId) {
-        PersonSummary person = persons.find(personId).orElseThrow(() -> new NotFoundException("No person " + personId));
-        access.checkRead(person.facts());
-        return person;
+        return persons.readable(personId);
     }
 
     @Transactional(noRollbackFor = NotPermittedException.class)
     PersonSummary writable(UUID personId) {
-        PersonSummary person = readable(personId);
-        access.checkWrite(person.facts());
-        return person;
+        return persons.writable(personId);
     }
 
     /** Whether the signed-in user's role may decide contacts (the form still shows to others, and refuses them by name). */

@@ -2,7 +2,10 @@ package uk.opencsc.people;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import uk.opencsc.access.RecordAccess;
 import uk.opencsc.access.RecordFacts;
+import uk.opencsc.platform.web.NotFoundException;
+import uk.opencsc.platform.web.NotPermittedException;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,18 +18,20 @@ import java.util.UUID;
 /**
  * What other modules (the front door, later the journey modules) need to know of a person they record
  * things about, without reading the people module's tables: the name to show, the date of birth the
- * timescales use and the facts access decisions need. It does not check access or audit: the caller does,
- * with {@link #find}'s {@link PersonSummary#facts()}.
+ * timescales use and the facts access decisions need. {@link #find} and {@link #findAll} do not check access or
+ * audit: the caller does, with {@link PersonSummary#facts()}; {@link #readable} and {@link #writable} check it.
  */
 @Service
 public class PersonLookup {
 
     private final PersonRepository repository;
     private final JdbcClient jdbc;
+    private final RecordAccess access;
 
-    PersonLookup(PersonRepository repository, JdbcClient jdbc) {
+    PersonLookup(PersonRepository repository, JdbcClient jdbc, RecordAccess access) {
         this.repository = repository;
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     /**
@@ -39,6 +44,26 @@ public class PersonLookup {
     /** @return the person, or empty when no person has this id */
     public Optional<PersonSummary> find(UUID id) {
         return repository.find(id).map(PersonLookup::summary);
+    }
+
+    /**
+     * The person whose record the signed-in user may read, for a module's form or page. Not audited as a view: the
+     * page that shows the record audits it.
+     *
+     * @throws NotFoundException     when no person has this id
+     * @throws NotPermittedException when the user may not read the record (the refusal is audited)
+     */
+    public PersonSummary readable(UUID id) {
+        PersonSummary person = find(id).orElseThrow(() -> new NotFoundException("No person " + id));
+        access.checkRead(person.facts());
+        return person;
+    }
+
+    /** As {@link #readable}, for a change to the record: the user must also be allowed to change it. */
+    public PersonSummary writable(UUID id) {
+        PersonSummary person = readable(id);
+        access.checkWrite(person.facts());
+        return person;
     }
 
     /** The persons whose records the team holds (their responsible team). */

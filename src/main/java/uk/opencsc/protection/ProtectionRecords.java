@@ -102,16 +102,12 @@ class ProtectionRecords {
     /** Checks read access without auditing a view: for forms whose page is audited by the protection page itself. */
     @Transactional(noRollbackFor = NotPermittedException.class)
     PersonSummary readable(UUID personId) {
-        PersonSummary person = persons.find(personId).orElseThrow(() -> new NotFoundException("No person " + personId));
-        access.checkRead(person.facts());
-        return person;
+        return persons.readable(personId);
     }
 
     @Transactional(noRollbackFor = NotPermittedException.class)
     PersonSummary writable(UUID personId) {
-        PersonSummary person = readable(personId);
-        access.checkWrite(person.facts());
-        return person;
+        return persons.writable(personId);
     }
 
     @Transactional(noRollbackFor = NotPermittedException.class)
