@@ -18,6 +18,7 @@ import uk.opencsc.platform.web.NotFoundException;
 import uk.opencsc.platform.web.NotPermittedException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -179,12 +180,18 @@ class SupervisionRecords {
             events.publishEvent(new RecordChanged("supervision-discussion", d.id().toString(), d.personId(), List.of(
                     new FieldChange("supervision", null, id.toString()), new FieldChange("heldOn", null, heldOn.toString()),
                     new FieldChange("discussion", null, d.discussion()), new FieldChange("decisions", null, d.decisions()))));
-            events.publishEvent(SignificantEvent.forRecord(d.id(), 0, d.personId(),
-                    heldOn.atStartOfDay(clock.getZone()).toInstant(), ChronologyKind.MANAGEMENT_DECISION,
-                    "Discussed in " + recording.worker().name() + "'s supervision with " + user.displayName() + ". Decisions: "
-                            + d.decisions(), "/children/" + d.personId() + "/supervision", MODULE));
+            events.publishEvent(chronologyEntry(d.id(), d.personId(), heldOn.atStartOfDay(clock.getZone()).toInstant(),
+                    recording.worker().name(), user.displayName(), d.decisions()));
         }
         return id;
+    }
+
+    /** A child's discussion in a supervision, on that child's chronology; the bulk load makes the same line. */
+    static SignificantEvent chronologyEntry(UUID discussionId, UUID personId, Instant heldAt, String workerName,
+                                            String supervisorName, String decisions) {
+        return SignificantEvent.forRecord(discussionId, 0, personId, heldAt, ChronologyKind.MANAGEMENT_DECISION,
+                "Discussed in " + workerName + "'s supervision with " + supervisorName + ". Decisions: " + decisions,
+                "/children/" + personId + "/supervision", MODULE);
     }
 
     /** A supervision with the discussions the reader may read (all of them, or refused). */

@@ -193,6 +193,8 @@ class DemoLoadTest {
                 .isEqualTo(count("select count(*) from section47_enquiry"));
         assertThat(count("select count(*) from chronology_entry where source_module = 'workforce' and summary like '%llocated%to%'"))
                 .isEqualTo(count("select count(*) from allocation"));
+        assertThat(count("select count(*) from chronology_entry where source_module = 'workforce' and summary like 'Discussed in %supervision%'"))
+                .isEqualTo(count("select count(*) from supervision_discussion")).isPositive();
     }
 
     private long count(String sql) {
