@@ -10,6 +10,7 @@ import uk.opencsc.access.RecordAccess;
 import uk.opencsc.access.Role;
 import uk.opencsc.access.SignedInUser;
 import uk.opencsc.platform.web.NotPermittedException;
+import uk.opencsc.workforce.ChildrenWaiting;
 
 import java.util.List;
 import java.util.Objects;
@@ -25,11 +26,13 @@ class WorkTrayController {
     private final WorkTrays trays;
     private final RecordAccess access;
     private final AccessAdministration administration;
+    private final ChildrenWaiting waiting;
 
-    WorkTrayController(WorkTrays trays, RecordAccess access, AccessAdministration administration) {
+    WorkTrayController(WorkTrays trays, RecordAccess access, AccessAdministration administration, ChildrenWaiting waiting) {
         this.trays = trays;
         this.access = access;
         this.administration = administration;
+        this.waiting = waiting;
     }
 
     @GetMapping("/tray")
@@ -53,6 +56,8 @@ class WorkTrayController {
                 TeamSummary chosen = teams.stream().filter(t -> t.id().equals(team)).findFirst().orElse(teams.getFirst());
                 model.addAttribute("teams", teams);
                 model.addAttribute("chosenTeam", chosen.id());
+                // a head of service leads every team of the service: the wait across all of them starts their day
+                model.addAttribute("serviceWaiting", waiting.forCurrentUser());
                 yield teamTray(chosen.id());
             }
             default -> throw new NotPermittedException("Your role holds no work, so it has no work tray");

@@ -178,7 +178,8 @@ class WorkTrayPagesTest {
         String head = testData.aUser(Role.HEAD_OF_SERVICE, null, service);
         mvc.perform(get("/tray").param("team", first.toString()).with(as(head, Role.HEAD_OF_SERVICE)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Show team"), containsString("value=\"" + first + "\" selected"))));
+                .andExpect(content().string(allOf(containsString("Show team"), containsString("value=\"" + first + "\" selected"),
+                        containsString("Every child with an open episode in your service has a worker"))));
         // another service's team is not theirs to choose: they get their own service's team instead
         mvc.perform(get("/tray").param("team", team.toString()).with(as(head, Role.HEAD_OF_SERVICE)))
                 .andExpect(status().isOk())
