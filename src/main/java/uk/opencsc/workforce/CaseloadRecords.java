@@ -58,12 +58,13 @@ class CaseloadRecords {
     private final PersonLookup persons;
     private final RecordAccess access;
     private final ApplicationEventPublisher events;
+    private final AuthorityWideFacts facts;
     private final Clock clock;
 
     CaseloadRecords(CaseloadRepository caseloads, WorkforceRepository workforce, SupervisionRepository supervisions,
                     List<CaseTypeSource> caseTypes, CinEpisodes cinEpisodes,
                     ManagementOversight oversight, PersonLookup persons, RecordAccess access,
-                    ApplicationEventPublisher events, Optional<Clock> clock) {
+                    ApplicationEventPublisher events, AuthorityWideFacts facts, Optional<Clock> clock) {
         this.caseloads = caseloads;
         this.workforce = workforce;
         this.supervisions = supervisions;
@@ -73,6 +74,7 @@ class CaseloadRecords {
         this.persons = persons;
         this.access = access;
         this.events = events;
+        this.facts = facts;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -136,12 +138,9 @@ class CaseloadRecords {
         CaseloadSettings settings = caseloads.settings();
 
         List<WorkforceRepository.Worker> staff = workforce.workersOf(shown.keySet());
-        List<CaseloadRepository.Held> held = caseloads.heldBy(staff.stream().map(WorkforceRepository.Worker::userId).toList());
-        Map<UUID, Set<CaseType>> found = new HashMap<>();
-        for (CaseTypeSource source : caseTypes) {
-            source.childrenOn(today).forEach(child -> found.computeIfAbsent(child, c -> java.util.EnumSet.noneOf(CaseType.class))
-                    .add(source.caseType()));
-        }
+        Set<UUID> staffIds = staff.stream().map(WorkforceRepository.Worker::userId).collect(Collectors.toUnmodifiableSet());
+        List<CaseloadRepository.Held> held = facts.get(List.of("held by", staffIds), () -> caseloads.heldBy(staffIds));
+        Map<UUID, Set<CaseType>> found = facts.get(List.of("case types", today), () -> caseTypesOn(today));
         Map<UUID, List<CaseType>> typesByWorker = new HashMap<>();
         for (CaseloadRepository.Held h : held) {
             typesByWorker.computeIfAbsent(h.workerUserId(), w -> new ArrayList<>()).add(CaseType.of(found.getOrDefault(h.personId(), Set.of())));
@@ -174,9 +173,21 @@ class CaseloadRecords {
 
         List<LocalDate> days = new ArrayList<>(MonthEndCaseloads.monthEndsBefore(today, TREND_MONTHS));
         days.add(today);
-        List<MonthEndCaseloads.MonthEnd> trend = MonthEndCaseloads.count(caseloads.periodsOfTeams(shown.keySet(), days.getFirst()), days);
+        Set<UUID> shownIds = Set.copyOf(shown.keySet());
+        List<MonthEndCaseloads.MonthEnd> trend = facts.get(List.of("trend", shownIds, today),
+                () -> MonthEndCaseloads.count(caseloads.periodsOfTeams(shownIds, days.getFirst()), days));
         return new Overview(services, all, teamId == null ? null : teams.getFirst(), trend, settings, footprintWeeks, !ownTeamOnly,
                 user.role() == Role.ADMINISTRATOR);
+    }
+
+    /** Which children are of which case type on the day: one query a source for the whole authority. */
+    private Map<UUID, Set<CaseType>> caseTypesOn(LocalDate today) {
+        Map<UUID, Set<CaseType>> found = new HashMap<>();
+        for (CaseTypeSource source : caseTypes) {
+            source.childrenOn(today).forEach(child -> found.computeIfAbsent(child, c -> java.util.EnumSet.noneOf(CaseType.class))
+                    .add(source.caseType()));
+        }
+        return found;
     }
 
     private static WorkerCaseload caseload(WorkforceRepository.Worker w, List<CaseType> types, CaseloadSettings settings, LocalDate today) {
@@ -212,7 +223,32 @@ class CaseloadRecords {
      * (their current allocation's team) or, while they wait for a worker, their responsible team.
      */
     private Map<UUID, LeadersFootprint> footprintByTeam(Set<UUID> teamIds, LocalDate today, int weeks) {
+        Map<UUID, LeadersFootprint> every = facts.get(List.of("footprint", today, weeks), () -> footprintOfEveryTeam(today, weeks));
+        Map<UUID, LeadersFootprint> result = new HashMap<>();
+        teamIds.forEach(team -> {
+            LeadersFootprint f = every.get(team);
+            if (f != null) result.put(team, f);
+        });
+        return result;
+    }
+
+    private Map<UUID, LeadersFootprint> footprintOfEveryTeam(LocalDate today, int weeks) {
         LocalDate since = today.minusWeeks(weeks);
+        Map<UUID, UUID> teamOf = openEpisodeTeams(today);
+        Set<UUID> withEntry = childrenWithEntrySince(since);
+        Map<UUID, int[]> counts = new HashMap<>();
+        teamOf.forEach((child, team) -> {
+            int[] c = counts.computeIfAbsent(team, t -> new int[2]);
+            c[0]++;
+            if (withEntry.contains(child)) c[1]++;
+        });
+        Map<UUID, LeadersFootprint> result = new HashMap<>();
+        counts.forEach((team, c) -> result.put(team, new LeadersFootprint(since, c[0], c[1])));
+        return result;
+    }
+
+    /** Each child with a CIN episode open today and the team they count in, for the whole authority. */
+    private Map<UUID, UUID> openEpisodeTeams(LocalDate today) {
         Set<UUID> open = cinEpisodes.openEpisodeStarts(today).keySet();
         Map<UUID, UUID> allocatedTeam = caseloads.currentTeams();
         Map<UUID, UUID> teamOf = new HashMap<>();
@@ -225,19 +261,14 @@ class CaseloadRecords {
         persons.findAll(waiting).forEach((child, p) -> {
             if (p.facts().responsibleTeamId() != null) teamOf.put(child, p.facts().responsibleTeamId());
         });
+        return teamOf;
+    }
+
+    /** The children discussed in supervision or given management oversight since the day. */
+    private Set<UUID> childrenWithEntrySince(LocalDate since) {
         Set<UUID> withEntry = new HashSet<>(supervisions.childrenDiscussedSince(since));
         withEntry.addAll(oversight.childrenWithOversightSince(since.atStartOfDay(clock.getZone()).toInstant()));
-        Map<UUID, int[]> counts = new HashMap<>();
-        teamOf.forEach((child, team) -> {
-            if (teamIds.contains(team)) {
-                int[] c = counts.computeIfAbsent(team, t -> new int[2]);
-                c[0]++;
-                if (withEntry.contains(child)) c[1]++;
-            }
-        });
-        Map<UUID, LeadersFootprint> result = new HashMap<>();
-        counts.forEach((team, c) -> result.put(team, new LeadersFootprint(since, c[0], c[1])));
-        return result;
+        return withEntry;
     }
 
     /** The teams the user may see the workforce figures of, by id. */
