@@ -2,7 +2,9 @@ package uk.opencsc.access;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import uk.opencsc.audit.AccessRefused;
@@ -10,6 +12,7 @@ import uk.opencsc.platform.web.NotPermittedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +40,17 @@ public class RecordAccess {
             return Optional.empty();
         }
         return users.findByUsername(auth.getName()).map(UserRepository.StoredUser::user);
+    }
+
+    /**
+     * Runs the rest of this thread (a command such as {@code bench search}) as {@code username}, within their access.
+     *
+     * @return the user, or empty when OpenCSC knows no such user
+     */
+    public Optional<SignedInUser> actAs(String username) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_COMMAND"))));
+        return currentUser();
     }
 
     public ReadScope currentScope() {

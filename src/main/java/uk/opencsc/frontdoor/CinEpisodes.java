@@ -3,7 +3,6 @@ package uk.opencsc.frontdoor;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,10 +38,5 @@ public class CinEpisodes {
      */
     public Map<UUID, LocalDate> openEpisodeStarts(LocalDate date) {
         return repository.openEpisodeStarts(date);
-    }
-
-    /** As {@link #openEpisodeStarts(LocalDate)}, for these children only (a team's). */
-    public Map<UUID, LocalDate> openEpisodeStarts(LocalDate date, Collection<UUID> children) {
-        return repository.openEpisodeStarts(date, children);
     }
 }

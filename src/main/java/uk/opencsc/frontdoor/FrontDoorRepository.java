@@ -122,18 +122,6 @@ class FrontDoorRepository {
         return starts;
     }
 
-    Map<UUID, LocalDate> openEpisodeStarts(LocalDate date, Collection<UUID> children) {
-        Map<UUID, LocalDate> starts = new HashMap<>();
-        jdbc.sql("""
-                        select person_id, min(referral_date) from referral
-                        where person_id = any(:children) and referral_date <= :d and (closure_date is null or closure_date >= :d)
-                        group by person_id""")
-                .param("d", date).param("children", children.toArray(UUID[]::new))
-                .query(rs -> {
-                    starts.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
-                });
-        return starts;
-    }
 
     void insertEarlyHelp(UUID id, UUID personId, UUID contactId, UUID steppedDownFrom, LocalDate start, String lead,
                          String worker, String reason, String actor) {

@@ -1,9 +1,6 @@
 package uk.opencsc.protection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,9 +68,7 @@ class VisitBenchmarkCommand implements SubcommandOf, Callable<Integer> {
             System.err.println("--samples must be at least 1 and --warmup at least 0");
             return 2;
         }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(new SimpleGrantedAuthority("ROLE_BENCH"))));
-        var signedIn = access.currentUser();
+        var signedIn = access.actAs(user);
         if (signedIn.isEmpty()) {
             System.err.println("No user called " + user + ": load the demo authority first (demo load), or pass --user");
             return 1;
