@@ -17,8 +17,9 @@ import java.util.TreeMap;
 /**
  * Turns the events other modules publish into audit rows.
  * <p>
- * Deliberately a synchronous {@code @EventListener}, not an asynchronous module listener: the row is
- * written inside the publisher's transaction, so a change is never saved without its audit row and a
+ * Deliberately a synchronous {@code @EventListener}, not an asynchronous module listener: a change's row is
+ * written inside the publisher's transaction, so a change is never saved without its audit row; every other row
+ * (a view, a search, an export, a sign-in) is committed before the publisher goes on ({@link AuditWriter}), so a
  * record is never shown if its view cannot be recorded.
  */
 @Component
@@ -27,14 +28,16 @@ class AuditListener {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AuditLog log;
+    private final AuditWriter writer;
 
-    AuditListener(AuditLog log) {
+    AuditListener(AuditLog log, AuditWriter writer) {
         this.log = log;
+        this.writer = writer;
     }
 
     @EventListener
     void on(RecordViewed event) {
-        log.append(actor(), "VIEW", event.personId(), "person", json(Map.of("what", event.what())));
+        writer.append(actor(), "VIEW", event.personId(), "person", json(Map.of("what", event.what())));
     }
 
     @EventListener
@@ -42,7 +45,7 @@ class AuditListener {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("terms", new TreeMap<>(event.terms()));
         details.put("results", event.results());
-        log.append(actor(), "SEARCH", null, event.what(), json(details));
+        writer.append(actor(), "SEARCH", null, event.what(), json(details));
     }
 
     @EventListener
@@ -50,7 +53,7 @@ class AuditListener {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("parameters", new TreeMap<>(event.parameters()));
         details.put("rows", event.rows());
-        log.append(actor(), "EXPORT", null, event.what(), json(details));
+        writer.append(actor(), "EXPORT", null, event.what(), json(details));
     }
 
     @EventListener
@@ -70,19 +73,19 @@ class AuditListener {
 
     @EventListener
     void on(AccessRefused event) {
-        log.append(actor(), "REFUSED", event.personId(), "person", json(Map.of("attempted", event.attempted())));
+        writer.append(actor(), "REFUSED", event.personId(), "person", json(Map.of("attempted", event.attempted())));
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        log.append(event.getAuthentication().getName(), "SIGN_IN", null, "session", json(Map.of()));
+        writer.append(event.getAuthentication().getName(), "SIGN_IN", null, "session", json(Map.of()));
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         // The name as typed is kept so repeated guessing at one account shows; the password never is.
         String typed = String.valueOf(event.getAuthentication().getName());
-        log.append(typed.isBlank() ? "(blank)" : typed, "SIGN_IN_FAILED", null, "session",
+        writer.append(typed.isBlank() ? "(blank)" : typed, "SIGN_IN_FAILED", null, "session",
                 json(Map.of("reason", event.getException().getClass().getSimpleName())));
     }
 

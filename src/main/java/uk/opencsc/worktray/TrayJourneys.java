@@ -47,8 +47,10 @@ class TrayJourneys {
     static final Duration KEEP_FOR = Duration.ofMinutes(1);
 
     /**
-     * @param day   the day {@code onTray} was worked out for; null until it is
-     * @param onTray the child's obligations on a tray that day
+     * @param journey null for a person no journey module knows (a parent or carer the team holds): kept as such, so
+     *                a team's adults are not asked for again on every visit
+     * @param day     the day {@code onTray} was worked out for; null until it is
+     * @param onTray  the child's obligations on a tray that day
      */
     private record Kept(ChildJourney journey, long readAt, LocalDate day, List<Obligation> onTray) {
     }
@@ -72,7 +74,11 @@ class TrayJourneys {
     /** The journeys of these children, by child; a child no journey module knows is absent. */
     Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
         Map<UUID, ChildJourney> found = new HashMap<>(childIds.size() * 2);
-        keptOrRead(childIds).forEach((id, k) -> found.put(id, k.journey()));
+        keptOrRead(childIds).forEach((id, k) -> {
+            if (k.journey() != null) {
+                found.put(id, k.journey());
+            }
+        });
         return found;
     }
 
@@ -89,7 +95,7 @@ class TrayJourneys {
         DueWork[] work = new DueWork[1];
         keptOrRead(childIds).forEach((id, k) -> {
             List<Obligation> obligations = k.onTray();
-            if (!today.equals(k.day())) {
+            if (k.journey() != null && !today.equals(k.day())) {
                 if (work[0] == null) {
                     work[0] = dueWork.get();
                 }
@@ -129,15 +135,16 @@ class TrayJourneys {
         Map<UUID, Long> before = new HashMap<>(missing.size() * 2);
         missing.forEach(id -> before.put(id, generations.getOrDefault(id, 0L)));
         Map<UUID, ChildJourney> read = journeys.findAll(missing);
-        if (kept.size() + read.size() > MAX_KEPT) {
+        if (kept.size() + missing.size() > MAX_KEPT) {
             kept.clear();
         }
-        read.forEach((id, journey) -> {
+        for (UUID id : missing) {
+            ChildJourney journey = read.get(id);
             Kept fresh = new Kept(journey, now, null, List.of());
             found.put(id, fresh);
             kept.compute(id, (key, old) -> epoch.get() == epochBefore
                     && generations.getOrDefault(key, 0L).equals(before.get(key)) ? fresh : old);
-        });
+        }
         return found;
     }
 

@@ -96,6 +96,29 @@ class AuditLogTest {
     }
 
     @Test
+    void a_view_recorded_in_a_transaction_that_already_appended_a_change_is_appended_in_it_without_waiting_on_itself() {
+        UUID child = UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            events.publishEvent(new RecordChanged("person", child.toString(), child, List.of()));
+            events.publishEvent(new RecordViewed(child, "record"));
+        });
+        assertThat(jdbc.sql("select action from audit_event where person_id = :p order by seq").param("p", child)
+                .query(String.class).list()).containsExactly("CHANGE", "VIEW");
+        assertThat(verification.verify().problems()).isEmpty();
+    }
+
+    @Test
+    void a_view_is_committed_before_the_page_goes_on_so_it_stays_recorded_when_the_viewing_transaction_rolls_back() {
+        UUID child = UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            events.publishEvent(new RecordViewed(child, "record"));
+            s.setRollbackOnly();
+        });
+        assertThat(jdbc.sql("select count(*) from audit_event where person_id = :p and action = 'VIEW'").param("p", child)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void signing_in_and_failing_to_sign_in_are_each_audited_once() throws Exception {
         UUID team = data.aTeam("Children in need and protection");
         String username = data.aUser(Role.SOCIAL_WORKER, team, null);

@@ -27,7 +27,7 @@ class TrayJourneysTest {
     static final UUID CHILD = UUID.fromString("3f2b8c1e-5d7a-4c1b-9e2f-0a6b8c4d2e1f");
 
     /** A record whose contacts count up with each read, counting the reads; {@code duringRead} runs inside a read. */
-    static final class CountingJourneys implements ChildJourneys {
+    static class CountingJourneys implements ChildJourneys {
         final AtomicInteger reads = new AtomicInteger();
         Runnable duringRead = () -> { };
 
@@ -68,6 +68,27 @@ class TrayJourneysTest {
         journeys.changed(aChangeTo(CHILD));
 
         assertThat(journeys.findAll(List.of(CHILD)).get(CHILD).events()).hasSize(2);
+        assertThat(source.reads).hasValue(2);
+    }
+
+    @Test
+    void a_person_with_no_journey_is_asked_for_once_not_on_every_visit_until_their_record_changes() {
+        CountingJourneys source = new CountingJourneys() {
+            @Override
+            public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
+                reads.incrementAndGet();
+                return Map.of();
+            }
+        };
+        TrayJourneys journeys = new TrayJourneys(source);
+
+        assertThat(journeys.findAll(List.of(CHILD))).isEmpty();
+        assertThat(journeys.onTray(List.of(CHILD), LocalDate.of(2026, 3, 2), o -> true, () -> null)).isEmpty();
+        assertThat(source.reads).hasValue(1);
+
+        journeys.changed(aChangeTo(CHILD));
+        journeys.findAll(List.of(CHILD));
+
         assertThat(source.reads).hasValue(2);
     }
 
