@@ -1,6 +1,7 @@
 package uk.opencsc.returns.cin.rules;
 
 import java.util.List;
+import java.util.Locale;
 
 import uk.opencsc.people.UniquePupilNumber;
 import uk.opencsc.returns.cin.CensusChild;
@@ -27,7 +28,8 @@ final class UpnCheckLetter implements ChildRule {
 
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
-        String upn = child.upn();
+        // The schema allows lower-case letters; the check letter is the same letter in either case.
+        String upn = child.upn() == null ? null : child.upn().toUpperCase(Locale.ROOT);
         if (upn == null || !upn.matches("[A-Z]\\d{11}[0-9A-HJ-NP-RT-Z]")) {
             return List.of();
         }

@@ -7,7 +7,7 @@ import uk.opencsc.returns.cin.CensusPeriod;
 
 /**
  * 1550: a 13-character UPN ends in a digit (a permanent UPN) or a letter other than I, O and S (a temporary one),
- * the letters the DfE leaves out because they read as 1, 0 and 5.
+ * the letters the DfE leaves out because they read as 1, 0 and 5. The schema allows either case.
  */
 final class UpnLastCharacter implements ChildRule {
 
@@ -27,6 +27,6 @@ final class UpnLastCharacter implements ChildRule {
         if (upn == null || upn.length() != 13) {
             return List.of();
         }
-        return String.valueOf(upn.charAt(12)).matches("[0-9A-HJ-NP-RT-Z]") ? List.of() : List.of(UpnCheckLetter.UPN);
+        return String.valueOf(upn.charAt(12)).matches("[0-9A-HJ-NP-RT-Za-hj-np-rt-z]") ? List.of() : List.of(UpnCheckLetter.UPN);
     }
 }

@@ -22,5 +22,6 @@ class UpnCheckLetterTest {
     void a_upn_with_the_right_check_letter_passes_1510() {
         assertThat(rule.check(aChild().upn("J352000000011").build(), PERIOD)).isEmpty();
         assertThat(rule.check(aChild().upn("K35212345678A").build(), PERIOD)).as("a temporary UPN").isEmpty();
+        assertThat(rule.check(aChild().upn("k35212345678a").build(), PERIOD)).as("in lower case").isEmpty();
     }
 }
