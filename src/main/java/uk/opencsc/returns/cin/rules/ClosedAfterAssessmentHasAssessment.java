@@ -17,7 +17,9 @@ final class ClosedAfterAssessmentHasAssessment implements ChildRule {
 
     @Override
     public String message() {
-        return "Please check and either amend data or provide a reason: Reason for Closure code RC8 (case closed after assessment) or RC9 (case closed after assessment, referred to early help) has been returned but there is no assessment present for the episode.";
+        return "Please check and either amend data or provide a reason: Reason for Closure code RC8 (case "
+                + "closed after assessment) or RC9 (case closed after assessment, referred to early help) has "
+                + "been returned but there is no assessment present for the episode.";
     }
 
     @Override

@@ -25,7 +25,8 @@ final class ClosureDateHasReason implements ChildRule {
         List<ElementPath> breaches = new ArrayList<>();
         for (int e = 0; e < child.cinDetails().size(); e++) {
             CinDetails episode = child.cinDetails().get(e);
-            if (episode.closureDate() != null && (episode.reasonForClosure() == null || episode.reasonForClosure().isBlank())) {
+            boolean noReason = episode.reasonForClosure() == null || episode.reasonForClosure().isBlank();
+            if (episode.closureDate() != null && noReason) {
                 breaches.add(ElementPath.cinDetails(e).then("ReasonForClosure"));
             }
         }

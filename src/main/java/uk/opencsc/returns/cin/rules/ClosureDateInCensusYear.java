@@ -7,7 +7,10 @@ import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
 import uk.opencsc.returns.cin.CinDetails;
 
-/** 8620: an episode that closed before the census year would not be returned, and one cannot close after the reference date, so a closure date outside 1 April to 31 March (both included) is wrong. */
+/**
+ * 8620: an episode that closed before the census year would not be returned, and one cannot close after the
+ * reference date, so a closure date outside 1 April to 31 March (both included) is wrong.
+ */
 final class ClosureDateInCensusYear implements ChildRule {
 
     @Override

@@ -7,7 +7,10 @@ import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
 import uk.opencsc.returns.cin.CinDetails;
 
-/** 8630: an episode cannot close before the referral that opened it; the same day is allowed (a referral closed at once). */
+/**
+ * 8630: an episode cannot close before the referral that opened it; the same day is allowed (a referral closed at
+ * once).
+ */
 final class ClosureNotBeforeReferral implements ChildRule {
 
     @Override
@@ -25,7 +28,8 @@ final class ClosureNotBeforeReferral implements ChildRule {
         List<ElementPath> breaches = new ArrayList<>();
         for (int e = 0; e < child.cinDetails().size(); e++) {
             CinDetails episode = child.cinDetails().get(e);
-            if (episode.closureDate() != null && episode.referralDate() != null && episode.closureDate().isBefore(episode.referralDate())) {
+            if (episode.closureDate() != null && episode.referralDate() != null
+                    && episode.closureDate().isBefore(episode.referralDate())) {
                 breaches.add(ElementPath.cinDetails(e).then("CINclosureDate"));
             }
         }

@@ -18,7 +18,8 @@ final class DeathInCensusYear implements ChildRule {
 
     @Override
     public String message() {
-        return "Please check and either amend data or provide a reason: Child's date of death should be within the census year";
+        return "Please check and either amend data or provide a reason: Child's date of death should be "
+                + "within the census year";
     }
 
     @Override

@@ -17,7 +17,8 @@ final class DeathNotBeforeBirth implements ChildRule {
 
     @Override
     public String message() {
-        return "Please check and either amend data or provide a reason: Child’s date of death should not be prior to the date of birth";
+        return "Please check and either amend data or provide a reason: Child’s date of death should not be "
+                + "prior to the date of birth";
     }
 
     @Override

@@ -7,7 +7,10 @@ import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
 import uk.opencsc.returns.cin.CinDetails;
 
-/** 8585Q: an episode closed because the child died (RC2) should agree with the child's record, which then has a date of death. */
+/**
+ * 8585Q: an episode closed because the child died (RC2) should agree with the child's record, which then has a date
+ * of death.
+ */
 final class DiedClosureHasDeathDate implements ChildRule {
 
     @Override
@@ -17,7 +20,8 @@ final class DiedClosureHasDeathDate implements ChildRule {
 
     @Override
     public String message() {
-        return "Please check and either amend or provide a reason: CIN episode shows Died as the Closure Reason, however child has no recorded Date of Death";
+        return "Please check and either amend or provide a reason: CIN episode shows Died as the Closure "
+                + "Reason, however child has no recorded Date of Death";
     }
 
     @Override

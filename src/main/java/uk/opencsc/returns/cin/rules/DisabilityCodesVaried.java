@@ -24,7 +24,8 @@ final class DisabilityCodesVaried implements ReturnRule {
 
     @Override
     public String message() {
-        return "Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return";
+        return "Please check and either amend or provide a reason: Less than 8 disability codes have been "
+                + "used in your return";
     }
 
     @Override

@@ -11,10 +11,14 @@ import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
 import uk.opencsc.returns.cin.CinDetails;
 
-/** 8650: a primary need, when given, is one of the census's codes N0 to N9 (frontdoor.PrimaryNeed is exactly its primaryneedcodetype); a missing one is 8610's. */
+/**
+ * 8650: a primary need, when given, is one of the census's codes N0 to N9 (frontdoor.PrimaryNeed is exactly its
+ * primaryneedcodetype); a missing one is 8610's.
+ */
 final class PrimaryNeedCodeValid implements ChildRule {
 
-    static final Set<String> CODES = Arrays.stream(PrimaryNeed.values()).map(PrimaryNeed::code).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> CODES =
+            Arrays.stream(PrimaryNeed.values()).map(PrimaryNeed::code).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public String code() {

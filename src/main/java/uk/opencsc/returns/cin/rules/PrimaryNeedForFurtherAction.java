@@ -7,7 +7,10 @@ import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
 import uk.opencsc.returns.cin.CinDetails;
 
-/** 8610: a referral that went on to further action was assessed, so the child's primary need is known and the DfE's counts by need depend on it. */
+/**
+ * 8610: a referral that went on to further action was assessed, so the child's primary need is known and the DfE's
+ * counts by need depend on it.
+ */
 final class PrimaryNeedForFurtherAction implements ChildRule {
 
     @Override
@@ -25,7 +28,8 @@ final class PrimaryNeedForFurtherAction implements ChildRule {
         List<ElementPath> breaches = new ArrayList<>();
         for (int e = 0; e < child.cinDetails().size(); e++) {
             CinDetails episode = child.cinDetails().get(e);
-            if (Boolean.FALSE.equals(episode.referralNfa()) && (episode.primaryNeed() == null || episode.primaryNeed().isBlank())) {
+            boolean noNeed = episode.primaryNeed() == null || episode.primaryNeed().isBlank();
+            if (Boolean.FALSE.equals(episode.referralNfa()) && noNeed) {
                 breaches.add(ElementPath.cinDetails(e).then("PrimaryNeedCode"));
             }
         }

@@ -11,10 +11,15 @@ import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
 import uk.opencsc.returns.cin.CinDetails;
 
-/** 8640: a reason for closure, when given, is one of the census's codes RC1 to RC9 (frontdoor.ReasonForClosure is exactly its reasonforclosuretype); a missing one is 8805's. */
+/**
+ * 8640: a reason for closure, when given, is one of the census's codes RC1 to RC9 (frontdoor.ReasonForClosure is
+ * exactly its reasonforclosuretype); a missing one is 8805's.
+ */
 final class ReasonForClosureCode implements ChildRule {
 
-    static final Set<String> CODES = Arrays.stream(ReasonForClosure.values()).map(ReasonForClosure::code).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> CODES =
+            Arrays.stream(ReasonForClosure.values()).map(ReasonForClosure::code)
+                    .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public String code() {

@@ -25,7 +25,8 @@ final class ReasonHasClosureDate implements ChildRule {
         List<ElementPath> breaches = new ArrayList<>();
         for (int e = 0; e < child.cinDetails().size(); e++) {
             CinDetails episode = child.cinDetails().get(e);
-            if (episode.reasonForClosure() != null && !episode.reasonForClosure().isBlank() && episode.closureDate() == null) {
+            boolean reasonGiven = episode.reasonForClosure() != null && !episode.reasonForClosure().isBlank();
+            if (reasonGiven && episode.closureDate() == null) {
                 breaches.add(ElementPath.cinDetails(e).then("CINclosureDate"));
             }
         }

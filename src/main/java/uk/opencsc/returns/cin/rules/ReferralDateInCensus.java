@@ -7,7 +7,10 @@ import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
 import uk.opencsc.returns.cin.CinDetails;
 
-/** 8600: every episode starts with a referral, which must have happened by the reference date to count in this census. */
+/**
+ * 8600: every episode starts with a referral, which must have happened by the reference date to count in this
+ * census.
+ */
 final class ReferralDateInCensus implements ChildRule {
 
     @Override

@@ -7,7 +7,10 @@ import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
 import uk.opencsc.returns.cin.CinDetails;
 
-/** 8568: every episode says whether the referral ended with no further action, which decides which other rules and counts apply to it. */
+/**
+ * 8568: every episode says whether the referral ended with no further action, which decides which other rules and
+ * counts apply to it.
+ */
 final class ReferralNfaPresent implements ChildRule {
 
     @Override

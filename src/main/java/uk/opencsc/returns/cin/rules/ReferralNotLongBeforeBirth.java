@@ -30,7 +30,9 @@ final class ReferralNotLongBeforeBirth implements ChildRule {
         List<ElementPath> breaches = new ArrayList<>();
         for (int e = 0; e < child.cinDetails().size(); e++) {
             LocalDate referral = child.cinDetails().get(e).referralDate();
-            if (referral != null && (tooEarly(referral, child.birthDate()) || tooEarly(referral, child.expectedBirthDate()))) {
+            boolean tooEarly = referral != null
+                    && (tooEarly(referral, child.birthDate()) || tooEarly(referral, child.expectedBirthDate()));
+            if (tooEarly) {
                 breaches.add(ElementPath.cinDetails(e).then("CINreferralDate"));
             }
         }

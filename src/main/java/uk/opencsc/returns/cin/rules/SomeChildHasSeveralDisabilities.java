@@ -42,7 +42,8 @@ final class SomeChildHasSeveralDisabilities implements ReturnRule {
             @Override
             public List<Failure> finish() {
                 return anyDisabled && !anySeveral
-                        ? List.of(Failure.of(SomeChildHasSeveralDisabilities.this, null, DisabilityCodesVaried.DISABILITY))
+                        ? List.of(Failure.of(SomeChildHasSeveralDisabilities.this, null,
+                                DisabilityCodesVaried.DISABILITY))
                         : List.of();
             }
         };

@@ -27,6 +27,7 @@ final class UpnLastCharacter implements ChildRule {
         if (upn == null || upn.length() != 13) {
             return List.of();
         }
-        return String.valueOf(upn.charAt(12)).matches("[0-9A-HJ-NP-RT-Za-hj-np-rt-z]") ? List.of() : List.of(UpnCheckLetter.UPN);
+        boolean allowed = String.valueOf(upn.charAt(12)).matches("[0-9A-HJ-NP-RT-Za-hj-np-rt-z]");
+        return allowed ? List.of() : List.of(UpnCheckLetter.UPN);
     }
 }

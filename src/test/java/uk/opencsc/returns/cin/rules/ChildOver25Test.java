@@ -27,6 +27,7 @@ class ChildOver25Test {
                 .episodes(anEpisode().closed(LocalDate.of(2025, 5, 31), "RC7")).build();
 
         assertThat(rule.check(child, PERIOD)).isEmpty();
-        assertThat(rule.check(aChild().born(LocalDate.of(2001, 4, 1)).build(), PERIOD)).as("25 on 1 April 2026").isEmpty();
+        assertThat(rule.check(aChild().born(LocalDate.of(2001, 4, 1)).build(), PERIOD))
+                .as("25 on 1 April 2026").isEmpty();
     }
 }

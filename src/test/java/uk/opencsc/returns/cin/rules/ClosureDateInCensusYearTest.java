@@ -15,7 +15,8 @@ class ClosureDateInCensusYearTest {
 
     @Test
     void a_closure_before_the_census_year_fails_8620() {
-        var child = aChild().episodes(anEpisode().referred(LocalDate.of(2025, 1, 6)).closed(LocalDate.of(2025, 3, 31), "RC7"))
+        var child = aChild().episodes(anEpisode().referred(LocalDate.of(2025, 1, 6))
+                .closed(LocalDate.of(2025, 3, 31), "RC7"))
                 .build();
 
         assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value)
@@ -24,7 +25,8 @@ class ClosureDateInCensusYearTest {
 
     @Test
     void a_closure_on_the_first_or_last_day_of_the_year_passes_8620() {
-        var first = aChild().episodes(anEpisode().referred(LocalDate.of(2025, 1, 6)).closed(LocalDate.of(2025, 4, 1), "RC7"));
+        var first = aChild().episodes(anEpisode().referred(LocalDate.of(2025, 1, 6))
+                .closed(LocalDate.of(2025, 4, 1), "RC7"));
         var last = aChild().episodes(anEpisode().closed(LocalDate.of(2026, 3, 31), "RC7"));
 
         assertThat(rule.check(first.build(), PERIOD)).isEmpty();

@@ -22,7 +22,8 @@ class DiedClosureHasDeathDateTest {
 
     @Test
     void closed_because_the_child_died_with_a_date_of_death_passes_8585Q() {
-        var child = aChild().died(REFERRAL.plusDays(29)).episodes(anEpisode().closed(REFERRAL.plusDays(30), "RC2")).build();
+        var child = aChild().died(REFERRAL.plusDays(29)).episodes(anEpisode()
+                .closed(REFERRAL.plusDays(30), "RC2")).build();
 
         assertThat(rule.check(child, PERIOD)).isEmpty();
     }

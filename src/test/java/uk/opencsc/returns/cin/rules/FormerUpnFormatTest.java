@@ -14,7 +14,8 @@ class FormerUpnFormatTest {
     void a_former_upn_not_shaped_like_a_upn_fails_1560Q() {
         var child = aChild().formerUpn("X98721238").build();
 
-        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value).containsExactly("ChildIdentifiers/FormerUPN");
+        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value)
+                .containsExactly("ChildIdentifiers/FormerUPN");
         assertThat(rule.severity()).isEqualTo(Severity.QUERY);
     }
 

@@ -14,7 +14,8 @@ class LaChildIdAlphanumericTest {
     void an_la_child_id_with_punctuation_or_a_space_fails_1580() {
         var child = aChild().laChildId("C-1 2").build();
 
-        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value).containsExactly("ChildIdentifiers/LAchildID");
+        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value)
+                .containsExactly("ChildIdentifiers/LAchildID");
     }
 
     @Test

@@ -14,7 +14,8 @@ class LaChildIdLengthTest {
     void an_la_child_id_of_21_characters_fails_1570() {
         var child = aChild().laChildId("A".repeat(21)).build();
 
-        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value).containsExactly("ChildIdentifiers/LAchildID");
+        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value)
+                .containsExactly("ChildIdentifiers/LAchildID");
     }
 
     @Test

@@ -14,7 +14,8 @@ class LaChildIdPresentTest {
     void a_child_without_an_la_child_id_fails_8500() {
         var child = aChild().laChildId(" ").build();
 
-        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value).containsExactly("ChildIdentifiers/LAchildID");
+        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value)
+                .containsExactly("ChildIdentifiers/LAchildID");
     }
 
     @Test

@@ -18,7 +18,8 @@ class NfaOnlyForReferralsInYearTest {
         // 31 March 2025 was a Monday, the working day before 1 April 2025.
         var child = aChild().episodes(anEpisode().noFurtherActionOn(LocalDate.of(2025, 3, 28))).build();
 
-        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value).containsExactly("CINdetails[1]/ReferralNFA");
+        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value)
+                .containsExactly("CINdetails[1]/ReferralNFA");
     }
 
     @Test

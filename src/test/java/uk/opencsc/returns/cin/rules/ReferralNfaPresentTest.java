@@ -16,7 +16,8 @@ class ReferralNfaPresentTest {
     void an_episode_without_its_nfa_flag_fails_8568() {
         var child = aChild().episodes(anEpisode().nfa(null)).build();
 
-        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value).containsExactly("CINdetails[1]/ReferralNFA");
+        assertThat(rule.check(child, PERIOD)).extracting(ElementPath::value)
+                .containsExactly("CINdetails[1]/ReferralNFA");
     }
 
     @Test

@@ -22,7 +22,8 @@ class UpnUniqueInReturnTest {
                 aChild().laChildId("C3").upn(UPN).build()));
 
         assertThat(failures).extracting(Failure::child).containsExactly("A1", "C3");
-        assertThat(failures).extracting(Failure::element).extracting(ElementPath::value).containsOnly("ChildIdentifiers/UPN");
+        assertThat(failures).extracting(Failure::element).extracting(ElementPath::value)
+                .containsOnly("ChildIdentifiers/UPN");
     }
 
     @Test
