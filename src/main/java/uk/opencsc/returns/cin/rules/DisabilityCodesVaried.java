@@ -10,7 +10,8 @@ import uk.opencsc.returns.cin.CensusPeriod;
 
 /**
  * 2887Q: across a whole authority's children in need every kind of disability turns up, so a return using 7 or
- * fewer of the disability codes (NONE aside) suggests disabilities are being recorded under too few codes.
+ * fewer of the disability codes (NONE aside) suggests disabilities are being recorded under too few codes. Only
+ * census codes count: a wrong code is 8540's, not another kind of disability.
  */
 final class DisabilityCodesVaried implements ReturnRule {
 
@@ -38,7 +39,7 @@ final class DisabilityCodesVaried implements ReturnRule {
             public void see(CensusChild child) {
                 anyChild = true;
                 for (String disability : child.disabilities()) {
-                    if (disability != null && !disability.isBlank() && !disability.equals(DisabilityCode.NONE)) {
+                    if (DisabilityCode.CODES.contains(disability) && !disability.equals(DisabilityCode.NONE)) {
                         codesUsed.add(disability);
                     }
                 }

@@ -17,7 +17,7 @@ class DisabilityCodesVariedTest {
         var failures = tally(rule, List.of(
                 aChild().disabilities("MOB", "HAND", "PC").build(),
                 aChild().disabilities("INC", "COMM", "LD", "HEAR").build(),
-                aChild().disabilities("MOB").build(),
+                aChild().disabilities("MOB", "BLIND").build(),
                 aChild().disabilities("NONE").build()));
 
         assertThat(failures).extracting(Failure::element).extracting(ElementPath::value)
