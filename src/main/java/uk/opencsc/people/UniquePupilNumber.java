@@ -36,8 +36,13 @@ public record UniquePupilNumber(String value) {
         return new UniquePupilNumber(typed == null ? null : typed.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** The check letter for the 12 characters after it (11 digits and a digit or letter). */
-    static char checkLetter(String twelve) {
+    /**
+     * The check letter for the 12 characters after it (11 digits and a digit or letter). Public so the CIN
+     * census rule 1510 can name a wrong check letter in a file without re-deriving the DfE's algorithm.
+     *
+     * @param twelve 11 digits then a digit or a letter of {@link #LETTERS}; anything else is not a UPN's tail
+     */
+    public static char checkLetter(String twelve) {
         int sum = 0;
         for (int i = 0; i < 12; i++) {
             char c = twelve.charAt(i);
