@@ -3,6 +3,8 @@ package uk.opencsc.returns.cin.rules;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
@@ -26,10 +28,9 @@ final class Activities {
 
     private Activities() {}
 
-    static void episodes(CensusChild child, Visit<CinDetails> visit) {
+    static void episodes(CensusChild child, BiConsumer<CinDetails, ElementPath> visit) {
         for (int e = 0; e < child.cinDetails().size(); e++) {
-            CinDetails episode = child.cinDetails().get(e);
-            visit.accept(episode, episode, ElementPath.cinDetails(e));
+            visit.accept(child.cinDetails().get(e), ElementPath.cinDetails(e));
         }
     }
 
@@ -51,7 +52,7 @@ final class Activities {
 
     /** Every {@code DateOfInitialCPC}: the episode's own (held without a section 47) and each section 47's. */
     static void initialConferenceDates(CensusChild child, Visit<LocalDate> visit) {
-        episodes(child, (episode, ignored, at) -> {
+        episodes(child, (episode, at) -> {
             if (episode.dateOfInitialCpc() != null) {
                 visit.accept(episode, episode.dateOfInitialCpc(), at.then("DateOfInitialCPC"));
             }
@@ -110,7 +111,7 @@ final class Activities {
     }
 
     private static <T> void each(CensusChild child, String element,
-            java.util.function.Function<CinDetails, List<T>> items, Visit<T> visit) {
+            Function<CinDetails, List<T>> items, Visit<T> visit) {
         for (int e = 0; e < child.cinDetails().size(); e++) {
             CinDetails episode = child.cinDetails().get(e);
             List<T> list = items.apply(episode);

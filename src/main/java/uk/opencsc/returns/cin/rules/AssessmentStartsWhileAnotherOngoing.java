@@ -26,7 +26,7 @@ final class AssessmentStartsWhileAnotherOngoing implements ChildRule {
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
         List<ElementPath> breaches = new ArrayList<>();
-        Activities.episodes(child, (episode, same, at) -> {
+        Activities.episodes(child, (episode, at) -> {
             List<CensusAssessment> assessments = episode.assessments();
             for (int i = 0; i < assessments.size(); i++) {
                 for (int j = 0; j < assessments.size(); j++) {

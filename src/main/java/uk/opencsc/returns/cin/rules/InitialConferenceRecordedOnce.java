@@ -37,7 +37,7 @@ final class InitialConferenceRecordedOnce implements ChildRule {
                 breaches.add(at.then("DateOfInitialCPC"));
             }
         });
-        Activities.episodes(child, (episode, same, at) -> {
+        Activities.episodes(child, (episode, at) -> {
             if (twice.contains(episode.dateOfInitialCpc())) {
                 breaches.add(at.then("DateOfInitialCPC"));
             }

@@ -25,7 +25,7 @@ final class NoCinPlanAfterNoFurtherAction implements ChildRule {
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
         List<ElementPath> breaches = new ArrayList<>();
-        Activities.episodes(child, (episode, same, at) -> {
+        Activities.episodes(child, (episode, at) -> {
             if (Boolean.TRUE.equals(episode.referralNfa()) && !episode.cinPlans().isEmpty()) {
                 breaches.add(at.then("ReferralNFA"));
             }

@@ -30,7 +30,7 @@ final class NoFactorsEpisodeClosedAfterAssessment implements ChildRule {
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
         List<ElementPath> breaches = new ArrayList<>();
-        Activities.episodes(child, (episode, same, at) -> {
+        Activities.episodes(child, (episode, at) -> {
             String reason = episode.reasonForClosure();
             if (episode.assessments().size() == 1
                     && episode.assessments().get(0).factors().contains(NoFactorsCodeStandsAlone.NO_FACTORS)

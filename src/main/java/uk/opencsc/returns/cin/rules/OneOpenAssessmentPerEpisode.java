@@ -25,7 +25,7 @@ final class OneOpenAssessmentPerEpisode implements ChildRule {
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
         List<ElementPath> breaches = new ArrayList<>();
-        Activities.episodes(child, (episode, same, at) -> {
+        Activities.episodes(child, (episode, at) -> {
             List<ElementPath> open = new ArrayList<>();
             for (int a = 0; a < episode.assessments().size(); a++) {
                 if (episode.assessments().get(a).authorisationDate() == null) {

@@ -25,7 +25,7 @@ final class OneOpenCinPlanPerEpisode implements ChildRule {
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
         List<ElementPath> breaches = new ArrayList<>();
-        Activities.episodes(child, (episode, same, at) -> {
+        Activities.episodes(child, (episode, at) -> {
             List<ElementPath> open = new ArrayList<>();
             for (int p = 0; p < episode.cinPlans().size(); p++) {
                 if (episode.cinPlans().get(p).endDate() == null) {

@@ -25,7 +25,7 @@ final class OneOpenSection47PerEpisode implements ChildRule {
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
         List<ElementPath> breaches = new ArrayList<>();
-        Activities.episodes(child, (episode, same, at) -> {
+        Activities.episodes(child, (episode, at) -> {
             List<ElementPath> open = new ArrayList<>();
             for (int s = 0; s < episode.section47s().size(); s++) {
                 if (Activities.awaitingConference(episode.section47s().get(s))) {

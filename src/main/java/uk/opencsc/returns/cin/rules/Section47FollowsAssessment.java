@@ -25,7 +25,7 @@ final class Section47FollowsAssessment implements ChildRule {
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
         List<ElementPath> breaches = new ArrayList<>();
-        Activities.episodes(child, (episode, same, at) -> {
+        Activities.episodes(child, (episode, at) -> {
             if (!episode.section47s().isEmpty() && episode.assessments().isEmpty()) {
                 breaches.add(at.then("Section47", 0));
             }

@@ -28,7 +28,7 @@ final class Section47StartsWhileAnotherOngoing implements ChildRule {
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
         List<ElementPath> breaches = new ArrayList<>();
-        Activities.episodes(child, (episode, same, at) -> {
+        Activities.episodes(child, (episode, at) -> {
             List<Section47> enquiries = episode.section47s();
             for (int i = 0; i < enquiries.size(); i++) {
                 for (int j = 0; j < enquiries.size(); j++) {
