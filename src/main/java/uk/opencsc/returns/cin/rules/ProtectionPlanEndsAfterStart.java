@@ -1,0 +1,34 @@
+package uk.opencsc.returns.cin.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.opencsc.returns.cin.CensusChild;
+import uk.opencsc.returns.cin.CensusPeriod;
+
+/**
+ * 8925: a plan cannot end before it started.
+ */
+final class ProtectionPlanEndsAfterStart implements ChildRule {
+
+    @Override
+    public String code() {
+        return "8925";
+    }
+
+    @Override
+    public String message() {
+        return "Child Protection Plan End Date earlier than Start Date";
+    }
+
+    @Override
+    public List<ElementPath> check(CensusChild child, CensusPeriod period) {
+        List<ElementPath> breaches = new ArrayList<>();
+        Activities.protectionPlans(child, (episode, plan, at) -> {
+            if (Activities.before(plan.endDate(), plan.startDate())) {
+                breaches.add(at.then("CPPendDate"));
+            }
+        });
+        return breaches;
+    }
+}

@@ -1,0 +1,34 @@
+package uk.opencsc.returns.cin.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.opencsc.returns.cin.CensusChild;
+import uk.opencsc.returns.cin.CensusPeriod;
+
+/**
+ * 8915: no plan can start for a child who has died.
+ */
+final class ProtectionPlanStartsBeforeDeath implements ChildRule {
+
+    @Override
+    public String code() {
+        return "8915";
+    }
+
+    @Override
+    public String message() {
+        return "Child Protection Plan shown as starting after the child’s Date of Death";
+    }
+
+    @Override
+    public List<ElementPath> check(CensusChild child, CensusPeriod period) {
+        List<ElementPath> breaches = new ArrayList<>();
+        Activities.protectionPlans(child, (episode, plan, at) -> {
+            if (Activities.after(plan.startDate(), child.deathDate())) {
+                breaches.add(at.then("CPPstartDate"));
+            }
+        });
+        return breaches;
+    }
+}
