@@ -39,7 +39,8 @@ public class RecordAccess {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return users.findByUsername(auth.getName()).map(UserRepository.StoredUser::user);
+        return ThisRequest.remember("user:" + auth.getName(),
+                () -> users.findByUsername(auth.getName()).map(UserRepository.StoredUser::user));
     }
 
     /**
@@ -54,7 +55,8 @@ public class RecordAccess {
     }
 
     public ReadScope currentScope() {
-        return currentUser().map(this::scopeOf).orElse(ReadScope.nothing());
+        return currentUser().map(u -> ThisRequest.remember("scope:" + u.username(), () -> scopeOf(u)))
+                .orElse(ReadScope.nothing());
     }
 
     public boolean mayRead(RecordFacts record) {
@@ -62,7 +64,7 @@ public class RecordAccess {
     }
 
     public boolean mayWrite(RecordFacts record) {
-        return currentUser().map(u -> AccessPolicy.mayWrite(u, scopeOf(u), record)).orElse(false);
+        return currentUser().map(u -> AccessPolicy.mayWrite(u, currentScope(), record)).orElse(false);
     }
 
     /** @throws NotPermittedException when the signed-in user may not read the record */

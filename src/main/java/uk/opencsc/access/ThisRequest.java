@@ -1,0 +1,33 @@
+package uk.opencsc.access;
+
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import java.util.function.Supplier;
+
+/**
+ * Who is signed in and what they may read, worked out once per web request: a page asks many times (the
+ * controller, each service, the navigation), and each time cost two or three queries. Outside a web request (a
+ * command, a test calling a service) nothing is kept, so a change of access is always seen by the next request.
+ */
+final class ThisRequest {
+
+    private static final String PREFIX = ThisRequest.class.getName() + ".";
+
+    private ThisRequest() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T remember(String key, Supplier<T> compute) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return compute.get();
+        }
+        Object kept = request.getAttribute(PREFIX + key, RequestAttributes.SCOPE_REQUEST);
+        if (kept == null) {
+            kept = compute.get();
+            request.setAttribute(PREFIX + key, kept, RequestAttributes.SCOPE_REQUEST);
+        }
+        return (T) kept;
+    }
+}
