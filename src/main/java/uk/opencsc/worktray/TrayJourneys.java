@@ -43,7 +43,12 @@ class TrayJourneys {
     /** Far above an authority's children (with parents and carers); a guard against unbounded growth, not a tuning knob. */
     static final int MAX_KEPT = 250_000;
 
-    /** How long a journey is kept at most: the staleness bound when another instance changed the record. */
+    /**
+     * How long a journey is kept at most: the staleness bound when another instance changed the record. Each child's
+     * is kept for between half of this and all of it, spread by child, so that the hundreds of journeys a team tray
+     * read at one moment are not all due again at one later moment, when every manager opening a tray would read
+     * them all at once.
+     */
     static final Duration KEEP_FOR = Duration.ofMinutes(1);
 
     /**
@@ -116,13 +121,18 @@ class TrayJourneys {
         return due;
     }
 
+    private static long keptFor(UUID childId) {
+        long half = KEEP_FOR.toNanos() / 2;
+        return half + Math.floorMod(childId.getLeastSignificantBits(), half);
+    }
+
     private Map<UUID, Kept> keptOrRead(Collection<UUID> childIds) {
         Map<UUID, Kept> found = new HashMap<>(childIds.size() * 2);
         List<UUID> missing = new ArrayList<>();
         long now = nanoTime.getAsLong();
         for (UUID id : childIds) {
             Kept k = kept.get(id);
-            if (k != null && now - k.readAt() < KEEP_FOR.toNanos()) {
+            if (k != null && now - k.readAt() < keptFor(id)) {
                 found.put(id, k);
             } else {
                 missing.add(id);

@@ -140,17 +140,39 @@ class TrayJourneysTest {
     }
 
     @Test
-    void a_journey_is_read_again_after_a_minute_in_case_another_instance_changed_it() {
+    void a_journey_is_read_again_within_a_minute_in_case_another_instance_changed_it() {
         CountingJourneys source = new CountingJourneys();
         long[] now = {0};
         TrayJourneys journeys = new TrayJourneys(source, () -> now[0]);
 
         journeys.findAll(List.of(CHILD));
-        now[0] += TrayJourneys.KEEP_FOR.toNanos() - 1;
+        now[0] += TrayJourneys.KEEP_FOR.toNanos() / 2 - 1;
         journeys.findAll(List.of(CHILD));
         assertThat(source.reads).hasValue(1);
-        now[0] += 1;
+        now[0] += TrayJourneys.KEEP_FOR.toNanos() / 2 + 1;
         journeys.findAll(List.of(CHILD));
         assertThat(source.reads).hasValue(2);
+    }
+
+    @Test
+    void a_teams_journeys_read_together_are_not_all_due_again_together() {
+        List<Integer> asked = new java.util.ArrayList<>();
+        CountingJourneys source = new CountingJourneys() {
+            @Override
+            public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
+                asked.add(childIds.size());
+                return super.findAll(childIds);
+            }
+        };
+        long[] now = {0};
+        TrayJourneys journeys = new TrayJourneys(source, () -> now[0]);
+        List<UUID> team = java.util.stream.IntStream.range(0, 200).mapToObj(i -> UUID.randomUUID()).toList();
+
+        journeys.findAll(team);
+        now[0] = TrayJourneys.KEEP_FOR.toNanos() * 3 / 4;
+        journeys.findAll(team);
+
+        assertThat(asked.get(0)).isEqualTo(200);
+        assertThat(asked.get(1)).as("due again three quarters of a minute later").isBetween(50, 150);
     }
 }
