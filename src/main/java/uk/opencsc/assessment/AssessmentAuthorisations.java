@@ -5,7 +5,9 @@ import uk.opencsc.worktray.AuthorisationQueue;
 import uk.opencsc.worktray.AwaitingAuthorisation;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Submitted assessments wait on the team manager's tray until they are authorised or returned. */
@@ -20,7 +22,9 @@ class AssessmentAuthorisations implements AuthorisationQueue {
 
     @Override
     public List<AwaitingAuthorisation> awaitingAuthorisation(Collection<UUID> childIds) {
-        return repository.submittedOf(childIds).stream()
+        // what waits is a few dozen authority-wide: fewer to read than the team's children would be to send
+        Set<UUID> children = childIds instanceof Set<UUID> set ? set : new HashSet<>(childIds);
+        return repository.submitted().stream().filter(a -> children.contains(a.personId()))
                 .map(a -> new AwaitingAuthorisation(a.personId(), "Child and family assessment", a.submittedOn(), a.worker(),
                         "/children/" + a.personId() + "/assessments/" + a.id() + "/authorise"))
                 .toList();

@@ -1,5 +1,6 @@
 package uk.opencsc.childinneed;
 
+import uk.opencsc.platform.database.UuidArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.opencsc.timescales.ChildEvent;
@@ -133,7 +134,7 @@ class ChildInNeedRepository {
                     select person_id, 'CHILD_IN_NEED_PLAN_ENDED', end_date, 2, null
                         from child_in_need_plan where end_date is not null and person_id = any(:ids)
                 ) e order by person_id, on_date, step""")
-                .param("ids", childIds.toArray(UUID[]::new))
+                .param("ids", UuidArray.of(childIds))
                 .query(rs -> {
                     events.computeIfAbsent(rs.getObject("person_id", UUID.class), id -> new ArrayList<>())
                             .add(ChildEvent.on(EventType.valueOf(rs.getString("event")), rs.getObject("on_date", LocalDate.class))

@@ -1,5 +1,6 @@
 package uk.opencsc.people;
 
+import uk.opencsc.platform.database.UuidArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.opencsc.access.RecordAccess;
@@ -101,7 +102,7 @@ public class PersonLookup {
                         select id, local_id, first_name, last_name, preferred_name, date_of_birth, expected_date_of_birth,
                                responsible_team_id, restricted
                         from person where id = any(:ids)""")
-                .param("ids", ids.toArray(UUID[]::new))
+                .param("ids", UuidArray.of(ids))
                 .query(rs -> {
                     UUID id = rs.getObject("id", UUID.class);
                     found.put(id, new PersonSummary(id, rs.getString("local_id"),

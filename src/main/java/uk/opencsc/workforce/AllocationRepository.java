@@ -1,5 +1,6 @@
 package uk.opencsc.workforce;
 
+import uk.opencsc.platform.database.UuidArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -78,7 +79,7 @@ class AllocationRepository {
                         select a.person_id, a.worker_user_id, w.display_name, a.team_id, a.allocated_on
                         from allocation a join app_user w on w.id = a.worker_user_id
                         where a.ended_on is null and a.person_id = any(:ids)""")
-                .param("ids", childIds.toArray(UUID[]::new))
+                .param("ids", UuidArray.of(childIds))
                 .query(rs -> {
                     UUID child = rs.getObject(1, UUID.class);
                     result.put(child, new CurrentAllocation(child, rs.getObject(2, UUID.class), rs.getString(3),
@@ -99,7 +100,7 @@ class AllocationRepository {
             return result;
         }
         jdbc.sql("select person_id, max(ended_on) from allocation where ended_on is not null and person_id = any(:ids) group by person_id")
-                .param("ids", childIds.toArray(UUID[]::new))
+                .param("ids", UuidArray.of(childIds))
                 .query(rs -> {
                     result.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
                 });
@@ -113,7 +114,7 @@ class AllocationRepository {
             return result;
         }
         jdbc.sql("select worker_user_id, count(*) from allocation where ended_on is null and worker_user_id = any(:ids) group by worker_user_id")
-                .param("ids", userIds.toArray(UUID[]::new))
+                .param("ids", UuidArray.of(userIds))
                 .query(rs -> {
                     result.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 });

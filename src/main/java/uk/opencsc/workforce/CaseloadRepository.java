@@ -1,5 +1,6 @@
 package uk.opencsc.workforce;
 
+import uk.opencsc.platform.database.UuidArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.opencsc.platform.validation.CodeList;
@@ -62,7 +63,7 @@ class CaseloadRepository {
             return List.of();
         }
         return jdbc.sql("select person_id, worker_user_id, team_id from allocation where ended_on is null and worker_user_id = any(:w)")
-                .param("w", workerIds.toArray(UUID[]::new))
+                .param("w", UuidArray.of(workerIds))
                 .query((rs, n) -> new Held(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
                 .list();
     }
@@ -82,7 +83,7 @@ class CaseloadRepository {
             return List.of();
         }
         return jdbc.sql("select allocated_on, ended_on from allocation where team_id = any(:t) and (ended_on is null or ended_on > :from)")
-                .param("t", teamIds.toArray(UUID[]::new)).param("from", from)
+                .param("t", UuidArray.of(teamIds)).param("from", from)
                 .query((rs, n) -> new MonthEndCaseloads.Held(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
                 .list();
     }

@@ -1,5 +1,6 @@
 package uk.opencsc.workforce;
 
+import uk.opencsc.platform.database.UuidArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -96,7 +97,7 @@ class SupervisionRepository {
             return result;
         }
         jdbc.sql("select worker_user_id, max(held_on) from supervision where worker_user_id = any(:w) group by worker_user_id")
-                .param("w", workerIds.toArray(UUID[]::new))
+                .param("w", UuidArray.of(workerIds))
                 .query(rs -> {
                     result.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
                 });

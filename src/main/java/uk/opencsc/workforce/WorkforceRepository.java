@@ -1,5 +1,6 @@
 package uk.opencsc.workforce;
 
+import uk.opencsc.platform.database.UuidArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.opencsc.access.Role;
@@ -51,7 +52,7 @@ class WorkforceRepository {
             return List.of();
         }
         return jdbc.sql(WORKER_SELECT + " where u.team_id = any(:teams) order by t.name, u.display_name")
-                .param("teams", teamIds.toArray(UUID[]::new)).query(WorkforceRepository::worker).list();
+                .param("teams", UuidArray.of(teamIds)).query(WorkforceRepository::worker).list();
     }
 
     /** Every team: id, name and service. */

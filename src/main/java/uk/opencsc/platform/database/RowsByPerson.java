@@ -29,7 +29,7 @@ public final class RowsByPerson {
         if (personIds.isEmpty()) {
             return rows;
         }
-        jdbc.sql(sql).param("persons", personIds.toArray(UUID[]::new)).query(rs -> {
+        jdbc.sql(sql).param("persons", UuidArray.of(personIds)).query(rs -> {
             T row = mapper.mapRow(rs, 0);
             rows.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>()).add(row);
         });
