@@ -348,8 +348,13 @@ public final class CensusXmlReader {
 
         LocalDate date(ElementPath where, String value) {
             try {
+                // the common yyyy-MM-dd without a zone directly: DateTimeFormatter's general parse costs several times more
+                if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+                    return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+                            Integer.parseInt(value, 8, 10, 10));
+                }
                 return LocalDate.from(DATE.parse(value));
-            } catch (DateTimeParseException e) {
+            } catch (NumberFormatException | java.time.DateTimeException e) {
                 run.problem(child, where, "a date written yyyy-MM-dd, not \"" + shortened(value) + "\"");
                 return null;
             }
@@ -431,6 +436,19 @@ public final class CensusXmlReader {
 
     /** One {@code <Child>} to a {@link CensusChild}, every element at its path. */
     private static final class ChildMapper {
+
+        // the elements each element of a child may hold (CIN_schema_2026.xsd)
+        private static final Set<String> IDENTIFIERS = Set.of("LAchildID", "UPN", "FormerUPN", "UPNunknown", "PersonBirthDate", "ExpectedPersonBirthDate", "Sex", "PersonDeathDate");
+        private static final Set<String> CHARACTERISTICS = Set.of("Ethnicity", "Disabilities");
+        private static final Set<String> CHILD_SINGLE = Set.of("ChildIdentifiers", "ChildCharacteristics");
+        private static final Set<String> CHILD_REPEATED = Set.of("CINdetails");
+        private static final Set<String> EPISODE_SINGLE = Set.of("CINreferralDate", "ReferralSource", "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure", "DateOfInitialCPC", "ReferralNFA");
+        private static final Set<String> EPISODE_REPEATED = Set.of("Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans");
+        private static final Set<String> ASSESSMENT = Set.of("AssessmentActualStartDate", "AssessmentInternalReviewDate", "AssessmentAuthorisationDate",     "FactorsIdentifiedAtAssessment");
+        private static final Set<String> CIN_PLAN = Set.of("CINPlanStartDate", "CINPlanEndDate");
+        private static final Set<String> SECTION_47 = Set.of("S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired");
+        private static final Set<String> PROTECTION_PLAN = Set.of("CPPstartDate", "CPPendDate", "InitialCategoryOfAbuse", "LatestCategoryOfAbuse",     "NumberOfPreviousCPP", "Reviews");
+
         private final Run run;
         private final int position;
         private final Node node;
@@ -458,14 +476,13 @@ public final class CensusXmlReader {
         }
 
         CensusChild map() {
-            Elements c = new Elements(run, name, null, node, Set.of("ChildIdentifiers", "ChildCharacteristics"), Set.of("CINdetails"));
+            Elements c = new Elements(run, name, null, node, CHILD_SINGLE, CHILD_REPEATED);
             Node idNode = c.single("ChildIdentifiers", true);
             Elements ids = idNode == null ? null : new Elements(run, name, ElementPath.of("ChildIdentifiers"), idNode,
-                    Set.of("LAchildID", "UPN", "FormerUPN", "UPNunknown", "PersonBirthDate", "ExpectedPersonBirthDate", "Sex",
-                            "PersonDeathDate"), Set.of());
+                    IDENTIFIERS, Set.of());
             Node charNode = c.single("ChildCharacteristics", true);
             Elements chars = charNode == null ? null : new Elements(run, name, ElementPath.of("ChildCharacteristics"), charNode,
-                    Set.of("Ethnicity", "Disabilities"), Set.of());
+                    CHARACTERISTICS, Set.of());
             List<Node> episodes = c.all("CINdetails");
             if (episodes.isEmpty()) {
                 run.problem(name, ElementPath.of("CINdetails"), "at least one CINdetails, which every Child has");
@@ -490,15 +507,13 @@ public final class CensusXmlReader {
 
         private CinDetails episode(ElementPath path, Node node) {
             Elements d = new Elements(run, name, path, node,
-                    Set.of("CINreferralDate", "ReferralSource", "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure",
-                            "DateOfInitialCPC", "ReferralNFA"),
-                    Set.of("Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans"));
+                    EPISODE_SINGLE,
+                    EPISODE_REPEATED);
             List<CensusAssessment> assessments = new ArrayList<>();
             List<Node> nodes = d.all("Assessments");
             for (int i = 0; i < nodes.size(); i++) {
                 Elements a = new Elements(run, name, d.at("Assessments", i), nodes.get(i),
-                        Set.of("AssessmentActualStartDate", "AssessmentInternalReviewDate", "AssessmentAuthorisationDate",
-                                "FactorsIdentifiedAtAssessment"), Set.of());
+                        ASSESSMENT, Set.of());
                 assessments.add(new CensusAssessment(a.date("AssessmentActualStartDate", true),
                         a.date("AssessmentInternalReviewDate", false), a.date("AssessmentAuthorisationDate", false),
                         a.list("FactorsIdentifiedAtAssessment", "AssessmentFactors")));
@@ -507,14 +522,14 @@ public final class CensusXmlReader {
             nodes = d.all("CINPlanDates");
             for (int i = 0; i < nodes.size(); i++) {
                 Elements p = new Elements(run, name, d.at("CINPlanDates", i), nodes.get(i),
-                        Set.of("CINPlanStartDate", "CINPlanEndDate"), Set.of());
+                        CIN_PLAN, Set.of());
                 plans.add(new CinPlanDates(p.date("CINPlanStartDate", true), p.date("CINPlanEndDate", false)));
             }
             List<Section47> enquiries = new ArrayList<>();
             nodes = d.all("Section47");
             for (int i = 0; i < nodes.size(); i++) {
                 Elements s = new Elements(run, name, d.at("Section47", i), nodes.get(i),
-                        Set.of("S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired"), Set.of());
+                        SECTION_47, Set.of());
                 enquiries.add(new Section47(s.date("S47ActualStartDate", true), s.date("InitialCPCtarget", false),
                         s.date("DateOfInitialCPC", false), s.yesNo("ICPCnotRequired", true)));
             }
@@ -522,8 +537,7 @@ public final class CensusXmlReader {
             nodes = d.all("ChildProtectionPlans");
             for (int i = 0; i < nodes.size(); i++) {
                 Elements p = new Elements(run, name, d.at("ChildProtectionPlans", i), nodes.get(i),
-                        Set.of("CPPstartDate", "CPPendDate", "InitialCategoryOfAbuse", "LatestCategoryOfAbuse",
-                                "NumberOfPreviousCPP", "Reviews"), Set.of());
+                        PROTECTION_PLAN, Set.of());
                 List<LocalDate> reviews = new ArrayList<>();
                 List<String> written = p.list("Reviews", "CPPreviewDate");
                 for (int r = 0; r < written.size(); r++) {
