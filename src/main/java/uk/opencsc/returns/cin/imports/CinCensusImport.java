@@ -42,18 +42,24 @@ import uk.opencsc.people.Sex;
 import uk.opencsc.people.UniquePupilNumber;
 import uk.opencsc.people.UpnUnknownReason;
 import uk.opencsc.platform.validation.CodeList;
-import uk.opencsc.platform.validation.FieldProblem;
+import uk.opencsc.protection.AbuseCategory;
+import uk.opencsc.protection.HistoricProtection;
+import uk.opencsc.protection.HistoricProtection.CensusEnquiry;
+import uk.opencsc.protection.HistoricProtection.CensusPlan;
 import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CinDetails;
 import uk.opencsc.returns.cin.CinDetails.CensusAssessment;
 import uk.opencsc.returns.cin.CinDetails.CinPlanDates;
+import uk.opencsc.returns.cin.CinDetails.ProtectionPlan;
+import uk.opencsc.returns.cin.CinDetails.Section47;
 import uk.opencsc.returns.cin.rules.ElementPath;
 
 /**
  * Loads a checked CIN census into the record, all or nothing, in one transaction, each part through the module that
  * owns it: the children ({@link PeopleBulkLoad}), their CIN episodes ({@link HistoricReferrals}), assessments
- * ({@link AssessmentBulkLoad}) and CIN plans ({@link ChildInNeedBulkLoad}), each checked there by the same rules as the
+ * ({@link AssessmentBulkLoad}), CIN plans ({@link ChildInNeedBulkLoad}), section 47 enquiries with their initial conferences
+ * and child protection plans with their reviews ({@link HistoricProtection}), each checked there by the same rules as the
  * forms. A child is matched to the record by LAchildID (the person's local ID), else by UPN; one not found is recorded
  * with the census's identifiers and characteristics. An episode whose child already has a referral on its referral
  * date is on the record already and is left as it is, so importing a file twice changes nothing the second time.
@@ -78,9 +84,9 @@ public class CinCensusImport {
 
     /** What an import wrote; {@code episodesOnRecord} were found already recorded and left as they were. */
     public record Outcome(int children, int childrenMatched, int childrenAdded, int referrals, int episodesOnRecord, int assessments,
-                          int cinPlans) {
+                          int cinPlans, int section47Enquiries, int protectionPlans) {
         public boolean changedNothing() {
-            return childrenAdded == 0 && referrals == 0 && assessments == 0 && cinPlans == 0;
+            return childrenAdded == 0 && referrals == 0;
         }
     }
 
@@ -93,16 +99,19 @@ public class CinCensusImport {
     private final HistoricReferrals referrals;
     private final AssessmentBulkLoad assessmentLoad;
     private final ChildInNeedBulkLoad cinPlanLoad;
+    private final HistoricProtection protection;
     private final ApplicationEventPublisher events;
 
     CinCensusImport(PersonLookup persons, PersonsFromReturns personsFromReturns, PeopleBulkLoad peopleLoad, HistoricReferrals referrals,
-                    AssessmentBulkLoad assessmentLoad, ChildInNeedBulkLoad cinPlanLoad, ApplicationEventPublisher events) {
+                    AssessmentBulkLoad assessmentLoad, ChildInNeedBulkLoad cinPlanLoad, HistoricProtection protection,
+                    ApplicationEventPublisher events) {
         this.persons = persons;
         this.personsFromReturns = personsFromReturns;
         this.peopleLoad = peopleLoad;
         this.referrals = referrals;
         this.assessmentLoad = assessmentLoad;
         this.cinPlanLoad = cinPlanLoad;
+        this.protection = protection;
         this.events = events;
     }
 
@@ -133,6 +142,10 @@ public class CinCensusImport {
         List<Source> assessmentSources = new ArrayList<>();
         List<HistoricCinPlan> newPlans = new ArrayList<>();
         List<Source> planSources = new ArrayList<>();
+        List<CensusEnquiry> newEnquiries = new ArrayList<>();
+        List<Source> enquirySources = new ArrayList<>();
+        List<CensusPlan> newProtectionPlans = new ArrayList<>();
+        List<Source> protectionPlanSources = new ArrayList<>();
         int episodesOnRecord = 0;
         for (CensusChild child : children) {
             UUID person = people.personOf().get(child);
@@ -147,12 +160,7 @@ public class CinCensusImport {
                     episodesOnRecord++;
                     continue;
                 }
-                if (!episode.section47s().isEmpty() || !episode.protectionPlans().isEmpty()) {
-                    problems.add(new ImportProblem(child.name(),
-                            at.then(episode.section47s().isEmpty() ? "ChildProtectionPlans" : "Section47", 0).value(),
-                            "Section 47 enquiries and child protection plans cannot be imported from a census yet"));
-                }
-                HistoricReferral referral = mapped(child, at, problems, () -> new HistoricReferral(person, episode.referralDate(),
+                HistoricReferral referral = mapped(child, at, problems, REFERRAL_ELEMENTS, () -> new HistoricReferral(person, episode.referralDate(),
                         code(ReferralSource.class, "ReferralSource", episode.referralSource()),
                         optionalCode(PrimaryNeed.class, "PrimaryNeedCode", episode.primaryNeed()),
                         episode.closureDate(), optionalCode(ReasonForClosure.class, "ReasonForClosure", episode.reasonForClosure()),
@@ -165,7 +173,7 @@ public class CinCensusImport {
                 for (int a = 0; a < episode.assessments().size(); a++) {
                     CensusAssessment assessment = episode.assessments().get(a);
                     ElementPath where = at.then("Assessments", a);
-                    HistoricAssessment historic = mapped(child, where, problems, () -> CensusAssessments.of(person, assessment.startDate(),
+                    HistoricAssessment historic = mapped(child, where, problems, ASSESSMENT_ELEMENTS, () -> CensusAssessments.of(person, assessment.startDate(),
                             assessment.internalReviewDate(), assessment.authorisationDate(), factors(assessment.factors()),
                             outcomeOf(episode)));
                     if (historic != null) {
@@ -178,24 +186,52 @@ public class CinCensusImport {
                     newPlans.add(CensusCinPlans.of(person, plan.startDate(), plan.endDate(), episode.closureDate()));
                     planSources.add(new Source(child.name(), at.then("CINPlanDates", p)));
                 }
+                for (int k = 0; k < episode.section47s().size(); k++) {
+                    Section47 enquiry = episode.section47s().get(k);
+                    ElementPath where = at.then("Section47", k);
+                    CensusEnquiry historic = mapped(child, where, problems, ENQUIRY_ELEMENTS, () -> new CensusEnquiry(person,
+                            enquiry.startDate(), enquiry.initialCpcTarget(), enquiry.dateOfInitialCpc(),
+                            Boolean.TRUE.equals(enquiry.icpcNotRequired()), planMadeAt(episode, enquiry.dateOfInitialCpc())));
+                    if (historic != null) {
+                        newEnquiries.add(historic);
+                        enquirySources.add(new Source(child.name(), where));
+                    }
+                }
+                for (int k = 0; k < episode.protectionPlans().size(); k++) {
+                    ProtectionPlan plan = episode.protectionPlans().get(k);
+                    ElementPath where = at.then("ChildProtectionPlans", k);
+                    CensusPlan historic = mapped(child, where, problems, PROTECTION_PLAN_ELEMENTS, () -> new CensusPlan(person,
+                            plan.startDate(), plan.endDate(), code(AbuseCategory.class, "InitialCategoryOfAbuse", plan.initialCategoryOfAbuse()),
+                            code(AbuseCategory.class, "LatestCategoryOfAbuse", plan.latestCategoryOfAbuse()), plan.numberOfPreviousPlans(),
+                            plan.reviewDates()));
+                    if (historic != null) {
+                        newProtectionPlans.add(historic);
+                        protectionPlanSources.add(new Source(child.name(), where));
+                    }
+                }
             }
         }
         // in this order, each module's rules see what the earlier ones wrote: an assessment or plan needs its episode
         Set<String> refused = load(newReferrals, referralSources, referrals::record, problems, REFERRAL_ELEMENTS);
         load(within(newAssessments, assessmentSources, refused), assessmentSources, assessmentLoad::load, problems, ASSESSMENT_ELEMENTS);
         load(within(newPlans, planSources, refused), planSources, cinPlanLoad::load, problems, CIN_PLAN_ELEMENTS);
+        load(within(newEnquiries, enquirySources, refused), enquirySources, protection::recordEnquiries, problems, ENQUIRY_ELEMENTS);
+        load(within(newProtectionPlans, protectionPlanSources, refused), protectionPlanSources, protection::recordPlans, problems,
+                PROTECTION_PLAN_ELEMENTS);
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
         Outcome outcome = new Outcome(children.size(), children.size() - people.added(), people.added(), newReferrals.size(),
-                episodesOnRecord, newAssessments.size(), newPlans.size());
+                episodesOnRecord, newAssessments.size(), newPlans.size(), newEnquiries.size(), newProtectionPlans.size());
         if (!outcome.changedNothing()) {
             events.publishEvent(new RecordChanged("cin-census-import", file, null, List.of(
                     new FieldChange("children", null, String.valueOf(outcome.children())),
                     new FieldChange("childrenAdded", null, String.valueOf(outcome.childrenAdded())),
                     new FieldChange("referrals", null, String.valueOf(outcome.referrals())),
                     new FieldChange("assessments", null, String.valueOf(outcome.assessments())),
-                    new FieldChange("cinPlans", null, String.valueOf(outcome.cinPlans())))));
+                    new FieldChange("cinPlans", null, String.valueOf(outcome.cinPlans())),
+                    new FieldChange("section47Enquiries", null, String.valueOf(outcome.section47Enquiries())),
+                    new FieldChange("childProtectionPlans", null, String.valueOf(outcome.protectionPlans())))));
         }
         return outcome;
     }
@@ -224,7 +260,7 @@ public class CinCensusImport {
                 personOf.put(child, found);
                 continue;
             }
-            NewPerson person = mapped(child, null, problems, () -> new NewPerson(child.laChildId(),
+            NewPerson person = mapped(child, null, problems, PERSON_ELEMENTS, () -> new NewPerson(child.laChildId(),
                     PersonsFromReturns.unnamed("CIN census", child.laChildId(), code(Sex.class, "Sex", child.sex()), child.birthDate(),
                             child.expectedBirthDate(), code(Ethnicity.class, "Ethnicity", child.ethnicity()), disabilities(child),
                             child.upn() == null ? null : UniquePupilNumber.of(child.upn()),
@@ -267,6 +303,10 @@ public class CinCensusImport {
             "factors", "FactorsIdentifiedAtAssessment", "AssessmentFactors", "FactorsIdentifiedAtAssessment",
             "authorisationDate", "AssessmentAuthorisationDate", "internalReviewDate", "AssessmentInternalReviewDate");
     private static final Map<String, String> CIN_PLAN_ELEMENTS = Map.of("startDate", "CINPlanStartDate", "endDate", "CINPlanEndDate");
+    private static final Map<String, String> ENQUIRY_ELEMENTS = Map.of("heldDate", "S47ActualStartDate",
+            "dateOfInitialConference", "DateOfInitialCPC", "initialConferenceNotRequired", "ICPCnotRequired");
+    private static final Map<String, String> PROTECTION_PLAN_ELEMENTS = Map.of("startDate", "CPPstartDate", "endDate", "CPPendDate",
+            "meetingDate", "Reviews");
 
     /**
      * Loads the rows in one go; when a module refuses one, loads them one by one to name every refused row (the
@@ -317,16 +357,15 @@ public class CinCensusImport {
     }
 
     /** Builds a module's row from a child's census values; a value the module refuses is reported and null returned. */
-    private static <T> T mapped(CensusChild child, ElementPath base, List<ImportProblem> problems, Supplier<T> row) {
+    private static <T> T mapped(CensusChild child, ElementPath base, List<ImportProblem> problems, Map<String, String> elements,
+                                Supplier<T> row) {
         try {
             return row.get();
         } catch (uk.opencsc.platform.validation.InvalidValueException e) {
-            problems.add(problem(new Source(child.name(), base), e.field(), e.getMessage(),
-                    base == null ? PERSON_ELEMENTS : base.value().contains("Assessments") ? ASSESSMENT_ELEMENTS : REFERRAL_ELEMENTS));
+            problems.add(problem(new Source(child.name(), base), e.field(), e.getMessage(), elements));
             return null;
         } catch (RefusedException e) {
-            FieldProblem first = e.problems().getFirst();
-            problems.add(problem(new Source(child.name(), base), first.field(), first.message(), PERSON_ELEMENTS));
+            e.problems().forEach(p -> problems.add(problem(new Source(child.name(), base), p.field(), p.message(), elements)));
             return null;
         }
     }
@@ -362,6 +401,15 @@ public class CinCensusImport {
         Set<AssessmentFactor> factors = EnumSet.noneOf(AssessmentFactor.class);
         codes.forEach(code -> factors.add(code(AssessmentFactor.class, "AssessmentFactors", code)));
         return factors;
+    }
+
+    /** The initial category of the episode's plan that starts on the day of an initial conference: the plan it made. */
+    private static AbuseCategory planMadeAt(CinDetails episode, LocalDate conference) {
+        if (conference == null) {
+            return null;
+        }
+        return episode.protectionPlans().stream().filter(p -> conference.equals(p.startDate())).findFirst()
+                .map(p -> code(AbuseCategory.class, "InitialCategoryOfAbuse", p.initialCategoryOfAbuse())).orElse(null);
     }
 
     /**

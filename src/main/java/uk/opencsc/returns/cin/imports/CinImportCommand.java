@@ -89,8 +89,9 @@ class CinImportCommand implements SubcommandOf, Callable<Integer> {
         try {
             CinCensusImport.Outcome outcome = importer.load(children, file.getFileName().toString(), teamId.get());
             System.out.printf("Imported %s: %,d children (%,d on the record already, %,d added), %,d CIN episodes (%,d on the record "
-                            + "already), %,d assessments, %,d CIN plans%n", file.getFileName(), outcome.children(), outcome.childrenMatched(),
-                    outcome.childrenAdded(), outcome.referrals(), outcome.episodesOnRecord(), outcome.assessments(), outcome.cinPlans());
+                            + "already), %,d assessments, %,d CIN plans, %,d section 47 enquiries, %,d child protection plans%n", file.getFileName(),
+                    outcome.children(), outcome.childrenMatched(), outcome.childrenAdded(), outcome.referrals(), outcome.episodesOnRecord(),
+                    outcome.assessments(), outcome.cinPlans(), outcome.section47Enquiries(), outcome.protectionPlans());
             return 0;
         } catch (CinCensusImport.Refused refused) {
             for (ImportProblem p : refused.problems()) {

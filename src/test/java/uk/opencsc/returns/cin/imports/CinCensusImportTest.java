@@ -31,7 +31,8 @@ import uk.opencsc.support.TestData;
 class CinCensusImportTest {
 
     private static final List<String> TABLES = List.of("person", "person_disability", "referral", "child_and_family_assessment",
-            "child_in_need_plan", "chronology_entry", "audit_event");
+            "child_in_need_plan", "strategy_discussion", "section47_enquiry", "initial_conference", "child_protection_plan",
+            "child_protection_meeting", "chronology_entry", "audit_event");
 
     @Autowired CommandLineRunner cli;
     @Autowired JdbcClient jdbc;
@@ -78,6 +79,27 @@ class CinCensusImportTest {
         String page = mvc.perform(get("/children/{id}/front-door", person).with(user(manager).roles(Role.TEAM_MANAGER.name())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("1 May 2025");
+    }
+
+    @Test
+    void a_section_47_with_its_initial_conference_and_the_child_protection_plan_it_made_are_imported_as_the_census_has_them()
+            throws Exception {
+        String id = TestData.unique("C").replaceAll("[^A-Za-z0-9]", "");
+
+        Run run = importCin(census(aChildOnAPlan(id)));
+
+        assertThat(run.exitCode).as(run.output).isZero();
+        assertThat(run.output).contains("1 section 47 enquiries, 1 child protection plans");
+        UUID person = jdbc.sql("select id from person where local_id = :id").param("id", id).query(UUID.class).single();
+        assertThat(jdbc.sql("select start_date || ' ' || icpc_target || ' ' || date_of_icpc || ' ' || icpc_not_required from section47_enquiry where person_id = :p")
+                .param("p", person).query(String.class).list()).containsExactly("2025-06-10 2025-07-01 2025-06-20 false");
+        assertThat(jdbc.sql("""
+                select p.start_date || ' ' || p.end_date || ' ' || initial_category || ' ' || latest_category || ' ' || previous_plans
+                       || ' ' || c.conference_date
+                from child_protection_plan p join initial_conference c on c.id = p.conference_id where p.person_id = :p""")
+                .param("p", person).query(String.class).list()).containsExactly("2025-06-20 2025-08-29 NEG EMO 2 2025-06-20");
+        assertThat(jdbc.sql("select meeting_date || ' ' || review_outcome from child_protection_meeting where person_id = :p")
+                .param("p", person).query(String.class).list()).containsExactly("2025-08-01 CONTINUE", "2025-08-29 END_PLAN");
     }
 
     @Test
@@ -184,6 +206,24 @@ class CinCensusImportTest {
                 <SoftwareCode>OpenCSC</SoftwareCode><Release>1</Release><SerialNo>001</SerialNo><DateTime>2026-04-01T09:00:00</DateTime>
                 </Source></Header><Children>""" + children + "</Children></Message>");
         return file;
+    }
+
+    /** A girl referred on 2 June 2025, a section 47 from 10 June, a plan made at the conference on 20 June, ended 29 August. */
+    private static String aChildOnAPlan(String id) {
+        return """
+                <Child><ChildIdentifiers><LAchildID>%s</LAchildID><UPNunknown>UN1</UPNunknown>
+                <PersonBirthDate>2015-01-01</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+                <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
+                <CINdetails><CINreferralDate>2025-06-02</CINreferralDate><ReferralSource>5A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
+                <CINclosureDate>2025-09-01</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure><DateOfInitialCPC>2025-06-20</DateOfInitialCPC>
+                <Section47><S47ActualStartDate>2025-06-10</S47ActualStartDate><InitialCPCtarget>2025-07-01</InitialCPCtarget>
+                <DateOfInitialCPC>2025-06-20</DateOfInitialCPC><ICPCnotRequired>false</ICPCnotRequired></Section47>
+                <ReferralNFA>0</ReferralNFA>
+                <ChildProtectionPlans><CPPstartDate>2025-06-20</CPPstartDate><CPPendDate>2025-08-29</CPPendDate>
+                <InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>EMO</LatestCategoryOfAbuse>
+                <NumberOfPreviousCPP>2</NumberOfPreviousCPP>
+                <Reviews><CPPreviewDate>2025-08-01</CPPreviewDate><CPPreviewDate>2025-08-29</CPPreviewDate></Reviews></ChildProtectionPlans>
+                </CINdetails></Child>""".formatted(id);
     }
 
     /** A girl referred on {@code referred}, assessed and on a CIN plan, the episode closed on 1 September 2025. */
