@@ -103,6 +103,25 @@ class CinCensusImportTest {
     }
 
     @Test
+    void a_child_not_found_by_LAchildID_is_matched_by_UPN_and_their_new_episode_joins_their_record() throws Exception {
+        String id = TestData.unique("C").replaceAll("[^A-Za-z0-9]", "");
+        String upn = aUniquePupilNumber();
+        assertThat(importCin(census(aChild(id, "1A", "2025-05-01", "").replace("<UPNunknown>UN1</UPNunknown>", "<UPN>" + upn + "</UPN>")))
+                .exitCode).isZero();
+        String otherId = TestData.unique("C").replaceAll("[^A-Za-z0-9]", "");
+
+        Run run = importCin(census(aChild(otherId, "1A", "2025-09-10", "").replace("<UPNunknown>UN1</UPNunknown>", "<UPN>" + upn + "</UPN>")
+                .replace("2025-09-01", "2025-10-01").replace("2025-05-02", "2025-09-11").replace("2025-06-02", "2025-09-30")
+                .replace("2025-06-05", "2025-09-30")));
+
+        assertThat(run.exitCode).as(run.output).isZero();
+        assertThat(run.output).contains("1 children (1 on the record already, 0 added), 1 CIN episodes");
+        assertThat(jdbc.sql("select count(*) from person where local_id = :id").param("id", otherId).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select r.referral_date::text from referral r join person p on p.id = r.person_id where p.local_id = :id order by 1")
+                .param("id", id).query(String.class).list()).containsExactly("2025-05-01", "2025-09-10");
+    }
+
+    @Test
     void importing_the_same_census_twice_changes_nothing_the_second_time() throws Exception {
         String id = TestData.unique("C").replaceAll("[^A-Za-z0-9]", "");
         Path file = census(aChild(id, "1A", "2025-05-01", ""));
@@ -131,6 +150,18 @@ class CinCensusImportTest {
         assertThat(run.output).contains(
                 badDate + "\tCINdetails[1]/CINreferralDate\tread\texpected a date written yyyy-MM-dd, not \"2025-13-01\"",
                 "child 3\tChildIdentifiers/LAchildID\tread\texpected a value in LAchildID, which every ChildIdentifiers has",
+                "Nothing was imported");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void the_shared_fake_2026_census_is_refused_for_the_elements_it_cannot_read_and_nothing_changes() throws Exception {
+        Map<String, Long> before = counts();
+
+        Run run = importCin(CinValidateCommandTest.fake("CIN_Census_2026.xml"));
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.output).contains("DfEX0000001\tChildIdentifiers\tread\t", "DfEX0000001\tCINdetails[1]/PreProceedingsandFGDM\tread\t",
                 "Nothing was imported");
         assertThat(counts()).isEqualTo(before);
     }
@@ -172,6 +203,19 @@ class CinCensusImportTest {
     void a_team_that_does_not_exist_is_named() throws Exception {
         assertThat(cli.run("import", "cin", census(aChild("X1", "1A", "2025-05-01", "")).toString(), "--team", "no such team"))
                 .isEqualTo(2);
+    }
+
+    /** A UPN no other test uses: random digits, and the check letter that makes them valid. */
+    private static String aUniquePupilNumber() {
+        String digits = String.format("%011d", java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000_000L));
+        for (char letter = 'A'; letter <= 'Z'; letter++) {
+            try {
+                return uk.opencsc.people.UniquePupilNumber.of(letter + digits + "0").value();
+            } catch (IllegalArgumentException wrongCheckLetter) {
+                // try the next
+            }
+        }
+        throw new IllegalStateException("no check letter fits " + digits);
     }
 
     private Map<String, Long> counts() {
