@@ -106,11 +106,11 @@ class CinCensusImportTest {
     void a_child_not_found_by_LAchildID_is_matched_by_UPN_and_their_new_episode_joins_their_record() throws Exception {
         String id = TestData.unique("C").replaceAll("[^A-Za-z0-9]", "");
         String upn = aUniquePupilNumber();
-        assertThat(importCin(census(aChild(id, "1A", "2025-05-01", "").replace("<UPNunknown>UN1</UPNunknown>", "<UPN>" + upn + "</UPN>")))
+        assertThat(importCin(census(aChild(id, "1A", "2025-05-01", "").replaceFirst("<UPN>[^<]*</UPN>", "<UPN>" + upn + "</UPN>")))
                 .exitCode).isZero();
         String otherId = TestData.unique("C").replaceAll("[^A-Za-z0-9]", "");
 
-        Run run = importCin(census(aChild(otherId, "1A", "2025-09-10", "").replace("<UPNunknown>UN1</UPNunknown>", "<UPN>" + upn + "</UPN>")
+        Run run = importCin(census(aChild(otherId, "1A", "2025-09-10", "").replaceFirst("<UPN>[^<]*</UPN>", "<UPN>" + upn + "</UPN>")
                 .replace("2025-09-01", "2025-10-01").replace("2025-05-02", "2025-09-11").replace("2025-06-02", "2025-09-30")
                 .replace("2025-06-05", "2025-09-30")));
 
@@ -255,7 +255,7 @@ class CinCensusImportTest {
     /** A girl referred on 2 June 2025, a section 47 from 10 June, a plan made at the conference on 20 June, ended 29 August. */
     private static String aChildOnAPlan(String id) {
         return """
-                <Child><ChildIdentifiers><LAchildID>%s</LAchildID><UPNunknown>UN1</UPNunknown>
+                <Child><ChildIdentifiers><LAchildID>%s</LAchildID><UPN>%s</UPN>
                 <PersonBirthDate>2015-01-01</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
                 <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
                 <CINdetails><CINreferralDate>2025-06-02</CINreferralDate><ReferralSource>5A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
@@ -267,13 +267,13 @@ class CinCensusImportTest {
                 <InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>EMO</LatestCategoryOfAbuse>
                 <NumberOfPreviousCPP>2</NumberOfPreviousCPP>
                 <Reviews><CPPreviewDate>2025-08-01</CPPreviewDate><CPPreviewDate>2025-08-29</CPPreviewDate></Reviews></ChildProtectionPlans>
-                </CINdetails></Child>""".formatted(id);
+                </CINdetails></Child>""".formatted(id, aUniquePupilNumber());
     }
 
     /** A girl referred on {@code referred}, assessed and on a CIN plan, the episode closed on 1 September 2025. */
     private static String aChild(String id, String source, String referred, String more) {
         return """
-                <Child><ChildIdentifiers><LAchildID>%s</LAchildID><UPNunknown>UN1</UPNunknown>
+                <Child><ChildIdentifiers><LAchildID>%s</LAchildID><UPN>%s</UPN>
                 <PersonBirthDate>2015-01-01</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
                 <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
                 <CINdetails><CINreferralDate>%s</CINreferralDate><ReferralSource>%s</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
@@ -283,6 +283,6 @@ class CinCensusImportTest {
                 <FactorsIdentifiedAtAssessment><AssessmentFactors>2A</AssessmentFactors><AssessmentFactors>3B</AssessmentFactors>
                 </FactorsIdentifiedAtAssessment></Assessments>
                 <CINPlanDates><CINPlanStartDate>2025-06-05</CINPlanStartDate><CINPlanEndDate>2025-09-01</CINPlanEndDate></CINPlanDates>
-                <ReferralNFA>0</ReferralNFA>%s</CINdetails></Child>""".formatted(id, referred, source, more);
+                <ReferralNFA>0</ReferralNFA>%s</CINdetails></Child>""".formatted(id, aUniquePupilNumber(), referred, source, more);
     }
 }
