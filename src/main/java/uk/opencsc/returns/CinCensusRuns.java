@@ -101,8 +101,13 @@ class CinCensusRuns {
         CinCensusExport.Result result = export.write(year, xml, written -> { });
         CensusRun run = new CensusRun(year, clock.instant(), user.displayName() == null ? user.username() : user.displayName(),
                 xml.toByteArray(), result);
-        lastRuns.put(year, run);
+        keep(run);
         return run;
+    }
+
+    /** Keeps the run as its year's last (replacing the one before). */
+    void keep(CensusRun run) {
+        lastRuns.put(run.year(), run);
     }
 
     /** The file of the year's last run, audited as an export (the audit row is written with it). */

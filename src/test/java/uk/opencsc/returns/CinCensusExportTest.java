@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -34,24 +33,6 @@ import uk.opencsc.assessment.HistoricAssessment;
 import uk.opencsc.childinneed.ChildInNeedBulkLoad;
 import uk.opencsc.childinneed.CinPlanEndReason;
 import uk.opencsc.childinneed.HistoricCinPlan;
-import uk.opencsc.frontdoor.Consent;
-import uk.opencsc.frontdoor.ContactDecision;
-import uk.opencsc.frontdoor.ContactOutcome;
-import uk.opencsc.frontdoor.FrontDoorBulkLoad;
-import uk.opencsc.frontdoor.HistoricContact;
-import uk.opencsc.frontdoor.NewContact;
-import uk.opencsc.frontdoor.PrimaryNeed;
-import uk.opencsc.frontdoor.ReasonForClosure;
-import uk.opencsc.frontdoor.ReferralSource;
-import uk.opencsc.people.Disability;
-import uk.opencsc.people.Ethnicity;
-import uk.opencsc.people.NewAddress;
-import uk.opencsc.people.NewPerson;
-import uk.opencsc.people.PeopleBulkLoad;
-import uk.opencsc.people.PersonDetails;
-import uk.opencsc.people.Postcode;
-import uk.opencsc.people.Sex;
-import uk.opencsc.people.UpnUnknownReason;
 import uk.opencsc.protection.AbuseCategory;
 import uk.opencsc.protection.Agency;
 import uk.opencsc.protection.ConferenceOutcome;
@@ -77,14 +58,12 @@ class CinCensusExportTest {
 
     @Autowired CinCensusExport export;
     @Autowired TestData data;
-    @Autowired PeopleBulkLoad people;
-    @Autowired FrontDoorBulkLoad frontDoor;
+    @Autowired CensusFixtures fixtures;
     @Autowired AssessmentBulkLoad assessments;
     @Autowired ChildInNeedBulkLoad childInNeed;
     @Autowired ProtectionBulkLoad protection;
-    @Autowired JdbcClient jdbc;
 
-    final String prefix = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+    final String prefix = CensusFixtures.uniquePrefix();
     String closedBefore, openAcross, noFurtherAction, referredAfter, protectedChild, unborn;
     byte[] xml;
     Document census;
@@ -100,21 +79,19 @@ class CinCensusExportTest {
         referredAfter = prefix + "D";
         protectedChild = prefix + "E";
         unborn = prefix + "F";
-        TestData.asSystem(() -> people.load(List.of(
-                child(closedBefore, LocalDate.of(2010, 1, 1), null, team),
-                child(openAcross, LocalDate.of(2011, 2, 2), null, team),
-                child(noFurtherAction, LocalDate.of(2012, 3, 3), null, team),
-                child(referredAfter, LocalDate.of(2013, 4, 4), null, team),
-                child(protectedChild, LocalDate.of(2009, 5, 5), null, team),
-                child(unborn, null, LocalDate.of(2016, 6, 1), team))));
-        TestData.asSystem(() -> frontDoor.load(List.of(
-                referral(closedBefore, LocalDate.of(2014, 6, 2), LocalDate.of(2015, 3, 20), false, manager),
-                // closed after the reference date: open on it, so no closure in this census
-                referral(openAcross, LocalDate.of(2015, 2, 10), LocalDate.of(2016, 6, 30), false, manager),
-                referral(noFurtherAction, LocalDate.of(2015, 9, 1), LocalDate.of(2015, 9, 1), true, manager),
-                referral(referredAfter, LocalDate.of(2016, 4, 5), null, false, manager),
-                referral(protectedChild, LocalDate.of(2015, 5, 1), null, false, manager),
-                referral(unborn, LocalDate.of(2016, 1, 15), null, false, manager))));
+        fixtures.aChild(closedBefore, LocalDate.of(2010, 1, 1), null, team);
+        fixtures.aChild(openAcross, LocalDate.of(2011, 2, 2), null, team);
+        fixtures.aChild(noFurtherAction, LocalDate.of(2012, 3, 3), null, team);
+        fixtures.aChild(referredAfter, LocalDate.of(2013, 4, 4), null, team);
+        fixtures.aChild(protectedChild, LocalDate.of(2009, 5, 5), null, team);
+        fixtures.aChild(unborn, null, LocalDate.of(2016, 6, 1), team);
+        fixtures.aReferral(closedBefore, LocalDate.of(2014, 6, 2), LocalDate.of(2015, 3, 20), false, manager);
+        // closed after the reference date: open on it, so no closure in this census
+        fixtures.aReferral(openAcross, LocalDate.of(2015, 2, 10), LocalDate.of(2016, 6, 30), false, manager);
+        fixtures.aReferral(noFurtherAction, LocalDate.of(2015, 9, 1), LocalDate.of(2015, 9, 1), true, manager);
+        fixtures.aReferral(referredAfter, LocalDate.of(2016, 4, 5), null, false, manager);
+        fixtures.aReferral(protectedChild, LocalDate.of(2015, 5, 1), null, false, manager);
+        fixtures.aReferral(unborn, LocalDate.of(2016, 1, 15), null, false, manager);
         TestData.asSystem(() -> assessments.load(List.of(
                 new HistoricAssessment(person(protectedChild), LocalDate.of(2015, 5, 1), worker, "Test worker",
                         List.of(new ChildSeen(LocalDate.of(2015, 5, 4), true)), "I want to stay at home",
@@ -141,23 +118,8 @@ class CinCensusExportTest {
         census = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
-    NewPerson child(String localId, LocalDate born, LocalDate expected, UUID team) {
-        PersonDetails details = new PersonDetails("Sam", null, "Census", null, Sex.FEMALE, null, born, expected, Ethnicity.WBRI, null,
-                null, false, Set.of(Disability.NONE), null, UpnUnknownReason.UN1, null, false, null, null, team, false, null);
-        return new NewPerson(localId, details, new NewAddress("1 Census Row", null, "Northmoor", Postcode.of("NM1 1AA"),
-                LocalDate.of(2009, 1, 1)), List.of());
-    }
-
-    HistoricContact referral(String localId, LocalDate on, LocalDate closed, boolean nfa, String manager) {
-        NewContact contact = new NewContact(person(localId), on.atTime(9, 0), ReferralSource.SCHOOLS, "Head teacher", "School",
-                "Concern about the child", Consent.GIVEN, null, null);
-        ReasonForClosure reason = closed == null ? null : nfa ? ReasonForClosure.RC8 : ReasonForClosure.RC7;
-        return new HistoricContact(contact, new ContactDecision(ContactOutcome.REFERRAL_TO_SOCIAL_CARE, on.atTime(11, 0), "Needs assessing"),
-                manager, new HistoricContact.ReferralHistory(PrimaryNeed.N1, closed, reason, nfa), null);
-    }
-
     UUID person(String localId) {
-        return jdbc.sql("select id from person where local_id = :l").param("l", localId).query(UUID.class).single();
+        return fixtures.person(localId);
     }
 
     @Test
