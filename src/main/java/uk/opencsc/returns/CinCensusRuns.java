@@ -115,7 +115,8 @@ class CinCensusRuns {
     CensusRun download(int year) {
         analyst();
         CensusRun run = Optional.ofNullable(lastRuns.get(year))
-                .orElseThrow(() -> new NotFoundException("The " + year + " census has not been run since OpenCSC started"));
+                .filter(r -> r.result().children() > 0)
+                .orElseThrow(() -> new NotFoundException("The " + year + " census has not been run since OpenCSC started, or holds no children"));
         export.audit(year, run.result().children());
         return run;
     }

@@ -149,4 +149,11 @@ class ReturnsPagesTest {
         assertThat(commands.run("export", "cin", "--year", "2001", "--out", file.toString())).isEqualTo(2);
         assertThat(file).doesNotExist();
     }
+
+    @Test
+    void export_cin_of_a_year_without_children_writes_no_file_for_the_schema_needs_at_least_one_child(@TempDir Path dir) {
+        Path file = dir.resolve("cin.xml");
+        assertThat(commands.run("export", "cin", "--year", "2010", "--out", file.toString())).isEqualTo(1);
+        assertThat(file).doesNotExist();
+    }
 }

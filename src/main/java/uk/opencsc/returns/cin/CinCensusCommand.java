@@ -20,7 +20,7 @@ import uk.opencsc.returns.cin.rules.ValidationReport;
  * {@code export cin --year 2026 --out cin-2026.xml}: the DfE's CIN census of the year ending 31 March, written from the
  * record and validated by every rule on the way, audited as an export. The file appears only once it is complete.
  * Exits 0 when the return has no errors (queries may remain), 3 when it was written but has errors, 2 for bad
- * arguments and 1 when it could not be written.
+ * arguments and 1 when it could not be written or holds no children (the schema needs at least one).
  */
 @Component
 @Command(name = "cin", mixinStandardHelpOptions = true,
@@ -54,6 +54,11 @@ class CinCensusCommand implements SubcommandOf, Callable<Integer> {
         } catch (InvalidValueException e) {
             System.err.println(e.field() + ": " + e.getMessage());
             return 2;
+        }
+        if (total == 0) {
+            System.err.println("The " + year + " census holds no children (no CIN episode open in the year): there is nothing to return, "
+                    + "and the DfE's schema needs at least one child. No file written.");
+            return 1;
         }
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
