@@ -64,12 +64,12 @@ class CinCensusExportTest {
     @Autowired ProtectionBulkLoad protection;
 
     final String prefix = CensusFixtures.uniquePrefix();
-    String closedBefore, openAcross, noFurtherAction, referredAfter, protectedChild, unborn;
+    String closedBefore, openAcross, noFurtherAction, referredAfter, protectedChild, unborn, bornAfter;
     byte[] xml;
     Document census;
 
     @BeforeAll
-    void an_authority_with_six_children_around_the_2016_census() throws Exception {
+    void an_authority_with_seven_children_around_the_2016_census() throws Exception {
         UUID team = data.aTeam("Children in need and protection");
         String worker = data.aUser(Role.SOCIAL_WORKER, team, null);
         String manager = data.aUser(Role.TEAM_MANAGER, team, null);
@@ -79,12 +79,14 @@ class CinCensusExportTest {
         referredAfter = prefix + "D";
         protectedChild = prefix + "E";
         unborn = prefix + "F";
+        bornAfter = prefix + "G";
         fixtures.aChild(closedBefore, LocalDate.of(2010, 1, 1), null, team);
         fixtures.aChild(openAcross, LocalDate.of(2011, 2, 2), null, team);
         fixtures.aChild(noFurtherAction, LocalDate.of(2012, 3, 3), null, team);
         fixtures.aChild(referredAfter, LocalDate.of(2013, 4, 4), null, team);
         fixtures.aChild(protectedChild, LocalDate.of(2009, 5, 5), null, team);
         fixtures.aChild(unborn, null, LocalDate.of(2016, 6, 1), team);
+        fixtures.aChild(bornAfter, LocalDate.of(2016, 5, 10), null, team);
         fixtures.aReferral(closedBefore, LocalDate.of(2014, 6, 2), LocalDate.of(2015, 3, 20), false, manager);
         // closed after the reference date: open on it, so no closure in this census
         fixtures.aReferral(openAcross, LocalDate.of(2015, 2, 10), LocalDate.of(2016, 6, 30), false, manager);
@@ -92,6 +94,8 @@ class CinCensusExportTest {
         fixtures.aReferral(referredAfter, LocalDate.of(2016, 4, 5), null, false, manager);
         fixtures.aReferral(protectedChild, LocalDate.of(2015, 5, 1), null, false, manager);
         fixtures.aReferral(unborn, LocalDate.of(2016, 1, 15), null, false, manager);
+        // referred before birth; the record now holds the date of birth
+        fixtures.aReferral(bornAfter, LocalDate.of(2016, 1, 20), null, false, manager);
         TestData.asSystem(() -> assessments.load(List.of(
                 new HistoricAssessment(person(protectedChild), LocalDate.of(2015, 5, 1), worker, "Test worker",
                         List.of(new ChildSeen(LocalDate.of(2015, 5, 4), true)), "I want to stay at home",
@@ -174,6 +178,12 @@ class CinCensusExportTest {
         assertThat(count(child(unborn) + "/ChildIdentifiers/PersonBirthDate")).isZero();
         assertThat(text(child(unborn) + "/ChildIdentifiers/UPNunknown")).isEqualTo("UN1");
         assertThat(text(child(unborn) + "/ChildCharacteristics/Disabilities/Disability")).isEqualTo("NONE");
+    }
+
+    @Test
+    void a_child_born_after_the_reference_date_was_unborn_on_it_so_their_birth_date_is_the_expected_one() throws Exception {
+        assertThat(text(child(bornAfter) + "/ChildIdentifiers/ExpectedPersonBirthDate")).isEqualTo("2016-05-10");
+        assertThat(count(child(bornAfter) + "/ChildIdentifiers/PersonBirthDate")).isZero();
     }
 
     @Test

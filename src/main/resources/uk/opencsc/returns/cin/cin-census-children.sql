@@ -108,7 +108,11 @@ child_episodes as (
     left join protection_plan pp on pp.episode_id = e.id
     group by e.person_id
 )
-select p.id, p.local_id, p.upn, p.upn_unknown_reason, p.date_of_birth, p.expected_date_of_birth, p.sex,
+-- a child born after the reference date was unborn on it: their date of birth is the census's expected date of birth
+select p.id, p.local_id, p.upn, p.upn_unknown_reason,
+       case when p.date_of_birth <= :reference then p.date_of_birth end as date_of_birth,
+       coalesce(p.expected_date_of_birth, case when p.date_of_birth > :reference then p.date_of_birth end) as expected_date_of_birth,
+       p.sex,
        case when p.date_of_death <= :reference then p.date_of_death end as date_of_death,
        p.ethnicity,
        (select array_agg(d.disability order by d.disability) from person_disability d where d.person_id = p.id) as disabilities,
