@@ -67,6 +67,10 @@ class AnnexABenchmarkCommand implements SubcommandOf, Callable<Integer> {
             AnnexAWorkbook.write(lists, OutputStream.nullOutputStream());
             lastRun.append(String.format("xlsx %d ms", (System.nanoTime() - t) / 1_000_000));
             long took = System.nanoTime() - start;
+            if (lists.values().stream().allMatch(List::isEmpty)) {
+                System.err.println("Every list is empty for " + day + ": load the demo authority first (demo load), or pass --reference-date");
+                return 1;
+            }
             if (run > 0) {
                 best = Math.min(best, took);
                 worst = Math.max(worst, took);
