@@ -5,19 +5,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.opencsc.access.AccessAdministration;
 import uk.opencsc.access.Role;
-import uk.opencsc.assessment.AssessmentBulkLoad;
-import uk.opencsc.childinneed.ChildInNeedBulkLoad;
-import uk.opencsc.frontdoor.FrontDoorBulkLoad;
-import uk.opencsc.people.PeopleBulkLoad;
-import uk.opencsc.protection.ProtectionBulkLoad;
 import uk.opencsc.support.Browser;
 import uk.opencsc.support.IntegrationTest;
 import uk.opencsc.support.TestData;
-import uk.opencsc.workforce.WorkforceBulkLoad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,20 +19,12 @@ class AnnexABrowserIT {
 
     @LocalServerPort int port;
     @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
     @Autowired TestData data;
-    @Autowired PeopleBulkLoad people;
-    @Autowired FrontDoorBulkLoad frontDoor;
-    @Autowired AssessmentBulkLoad assessments;
-    @Autowired ProtectionBulkLoad protection;
-    @Autowired ChildInNeedBulkLoad childInNeed;
-    @Autowired WorkforceBulkLoad workforce;
-    @Autowired AccessAdministration administration;
 
     @Test
     void an_inspector_picks_a_reference_date_and_a_list_and_narrows_it_to_a_team_and_then_a_worker() throws Exception {
-        AnnexAFixture.Built built = new AnnexAFixture(people, frontDoor, assessments, protection, childInNeed, workforce, administration,
-                data, jdbc).build(mvc);
+        AnnexAFixture.Built built = new AnnexAFixture(context).build(mvc);
         String inspector = data.aUser(Role.INSPECTOR, null, null);
         try (Browser browser = new Browser(port)) {
             browser.signIn(inspector, "demo");

@@ -1,5 +1,6 @@
 package uk.opencsc.returns.annexa;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.opencsc.access.AccessAdministration;
@@ -76,18 +77,17 @@ class AnnexAFixture {
     final TestData data;
     final JdbcClient jdbc;
 
-    AnnexAFixture(PeopleBulkLoad people, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments, ProtectionBulkLoad protection,
-                  ChildInNeedBulkLoad childInNeed, WorkforceBulkLoad workforce, AccessAdministration administration, TestData data,
-                  JdbcClient jdbc) {
-        this.people = people;
-        this.frontDoor = frontDoor;
-        this.assessments = assessments;
-        this.protection = protection;
-        this.childInNeed = childInNeed;
-        this.workforce = workforce;
-        this.administration = administration;
-        this.data = data;
-        this.jdbc = jdbc;
+    /** Takes the loads and services it builds with from the test's application context. */
+    AnnexAFixture(ApplicationContext context) {
+        this.people = context.getBean(PeopleBulkLoad.class);
+        this.frontDoor = context.getBean(FrontDoorBulkLoad.class);
+        this.assessments = context.getBean(AssessmentBulkLoad.class);
+        this.protection = context.getBean(ProtectionBulkLoad.class);
+        this.childInNeed = context.getBean(ChildInNeedBulkLoad.class);
+        this.workforce = context.getBean(WorkforceBulkLoad.class);
+        this.administration = context.getBean(AccessAdministration.class);
+        this.data = context.getBean(TestData.class);
+        this.jdbc = context.getBean(JdbcClient.class);
     }
 
     /** The built authority: its team, workers and children's local IDs. */
@@ -190,7 +190,7 @@ class AnnexAFixture {
         return new Built(team, teamName, asha, ben, amy, benjamin, cleo, dev, eve, ids);
     }
 
-    private static NewPerson child(String localId, String first, Sex sex, LocalDate born, Ethnicity ethnicity, Set<Disability> disabilities, UUID team) {
+    static NewPerson child(String localId, String first, Sex sex, LocalDate born, Ethnicity ethnicity, Set<Disability> disabilities, UUID team) {
         var address = new NewAddress("1 Annex Row", null, "Northmoor", Postcode.of("NM1 1AA"), LocalDate.of(2008, 1, 1));
         return new NewPerson(localId, new PersonDetails(first, null, "Annex", null, sex, null, born, null, ethnicity, null, null, false,
                 disabilities, null, UpnUnknownReason.UN1, null, false, null, null, team, false, null), address, List.of());
@@ -200,7 +200,7 @@ class AnnexAFixture {
         return new NewContact(person, day.atTime(8, 30), source, "A caller", null, "Worried about the child", Consent.GIVEN, null, null);
     }
 
-    private static HistoricContact decided(UUID person, LocalDate day, ReferralSource source, ContactOutcome outcome,
+    static HistoricContact decided(UUID person, LocalDate day, ReferralSource source, ContactOutcome outcome,
                                            HistoricContact.ReferralHistory referral, HistoricContact.EarlyHelpHistory earlyHelp) {
         return new HistoricContact(contact(person, day, source), new ContactDecision(outcome, day.atTime(9, 0), "Threshold considered"),
                 "Cara Lund", referral, earlyHelp);

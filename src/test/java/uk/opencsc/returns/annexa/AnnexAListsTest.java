@@ -10,18 +10,19 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.opencsc.access.AccessAdministration;
 import uk.opencsc.access.Role;
-import uk.opencsc.assessment.AssessmentBulkLoad;
-import uk.opencsc.childinneed.ChildInNeedBulkLoad;
+import uk.opencsc.frontdoor.ContactOutcome;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
+import uk.opencsc.frontdoor.ReferralSource;
+import uk.opencsc.people.Disability;
+import uk.opencsc.people.Ethnicity;
 import uk.opencsc.people.PeopleBulkLoad;
-import uk.opencsc.protection.ProtectionBulkLoad;
+import uk.opencsc.people.Sex;
 import uk.opencsc.support.IntegrationTest;
 import uk.opencsc.support.TestData;
-import uk.opencsc.workforce.WorkforceBulkLoad;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,6 +32,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -49,16 +52,10 @@ import static uk.opencsc.returns.annexa.AnnexAFixture.REFERENCE_DATE;
 class AnnexAListsTest {
 
     @Autowired MockMvc mvc;
+    @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
     @Autowired TestData data;
     @Autowired AnnexAExport export;
-    @Autowired PeopleBulkLoad people;
-    @Autowired FrontDoorBulkLoad frontDoor;
-    @Autowired AssessmentBulkLoad assessments;
-    @Autowired ProtectionBulkLoad protection;
-    @Autowired ChildInNeedBulkLoad childInNeed;
-    @Autowired WorkforceBulkLoad workforce;
-    @Autowired AccessAdministration administration;
     @Autowired AnnexACommand command;
 
     AnnexAFixture.Built built;
@@ -66,7 +63,7 @@ class AnnexAListsTest {
 
     @BeforeAll
     void a_small_authority() throws Exception {
-        built = new AnnexAFixture(people, frontDoor, assessments, protection, childInNeed, workforce, administration, data, jdbc).build(mvc);
+        built = new AnnexAFixture(context).build(mvc);
         analyst = data.aUser(Role.PERFORMANCE_ANALYST, null, null);
     }
 
@@ -74,7 +71,7 @@ class AnnexAListsTest {
         return list(list, null);
     }
 
-    List<List<String>> list(AnnexAList list, java.util.UUID worker) {
+    List<List<String>> list(AnnexAList list, UUID worker) {
         TestData.signIn(analyst, Role.PERFORMANCE_ANALYST);
         return export.show(list, REFERENCE_DATE, built.team(), worker).stream().map(AnnexARow::text).toList();
     }
@@ -227,6 +224,32 @@ class AnnexAListsTest {
         assertThat(html).contains("List 7: Child protection on 30 June 2025", "2 rows", "30 December 2024", built.cleo(), built.benjamin(),
                 "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)")
                 .doesNotContain(built.amy());
+    }
+
+    @Test
+    void a_long_list_is_shown_fifty_rows_a_page_with_govuk_pagination() throws Exception {
+        // a team of its own with one child and 55 contacts in the six months
+        UUID team = data.aTeam("Children in need and protection");
+        String localId = "AP" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        TestData.asSystem(() -> context.getBean(PeopleBulkLoad.class).load(List.of(AnnexAFixture.child(localId, "Pat", Sex.MALE,
+                java.time.LocalDate.of(2014, 4, 4), Ethnicity.WBRI, Set.of(Disability.NONE), team))));
+        UUID child = jdbc.sql("select id from person where local_id = :l").param("l", localId).query(UUID.class).single();
+        TestData.asSystem(() -> context.getBean(FrontDoorBulkLoad.class).load(java.util.stream.IntStream.range(0, 55)
+                .mapToObj(i -> AnnexAFixture.decided(child, REFERENCE_DATE.minusDays(i), ReferralSource.SCHOOLS,
+                        ContactOutcome.NO_FURTHER_ACTION, null, null)).toList()));
+        String first = page(team, "1");
+        assertThat(first).contains("55 rows", "govuk-pagination__item--current", "aria-label=\"Page 2\"", "rel=\"next\"");
+        assertThat(first.split("<tr class=\"govuk-table__row\">", -1)).hasSize(1 + 1 + 50);
+        String second = page(team, "2");
+        assertThat(second.split("<tr class=\"govuk-table__row\">", -1)).hasSize(1 + 1 + 5);
+        assertThat(second).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+    }
+
+    String page(UUID team, String page) throws Exception {
+        return mvc.perform(get("/returns/annex-a").param("referenceDate.day", "30").param("referenceDate.month", "6")
+                        .param("referenceDate.year", "2025").param("list", "1").param("team", team.toString()).param("page", page)
+                        .with(user(analyst).roles("PERFORMANCE_ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     @Test
