@@ -10,11 +10,11 @@ import java.util.function.Supplier;
  * controller, each service, the navigation), and each time cost two or three queries. Outside a web request (a
  * command, a test calling a service) nothing is kept, so a change of access is always seen by the next request.
  */
-final class ThisRequest {
+final class PerRequestAccess {
 
-    private static final String PREFIX = ThisRequest.class.getName() + ".";
+    private static final String PREFIX = PerRequestAccess.class.getName() + ".";
 
-    private ThisRequest() {
+    private PerRequestAccess() {
     }
 
     @SuppressWarnings("unchecked")
