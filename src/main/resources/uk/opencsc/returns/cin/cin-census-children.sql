@@ -55,7 +55,6 @@ enquiry as (
 ),
 section47 as (
     select referral_id,
-           max(icpc_date) filter (where icpc_date >= :start) as latest_icpc,
            json_agg(json_build_object(
                'start', start_date,
                'target', icpc_target,
@@ -94,7 +93,6 @@ child_episodes as (
                'need', e.primary_need,
                'closure', e.closure_date,
                'reason', e.reason_for_closure,
-               'icpc', s47.latest_icpc,
                'nfa', e.no_further_action,
                'assessments', coalesce(a.items, '[]'::json),
                'cinPlans', coalesce(cp.items, '[]'::json),
