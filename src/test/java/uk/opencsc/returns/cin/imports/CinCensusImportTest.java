@@ -186,16 +186,17 @@ class CinCensusImportTest {
     void a_census_the_journey_modules_refuse_is_reported_by_child_and_element_and_nothing_changes() throws Exception {
         String good = TestData.unique("C").replaceAll("[^A-Za-z0-9]", "");
         String late = TestData.unique("C").replaceAll("[^A-Za-z0-9]", "");
-        // the closure before the referral: the front door's rule refuses it
+        // the assessment's internal review after its authorisation: no census rule looks at the internal review date, so
+        // the file passes the census check and the assessment module's own rule (authorisation after the review) refuses it
         Path file = census(aChild(good, "1A", "2025-05-01", "") + aChild(late, "1A", "2025-05-01", "")
-                .replace("<CINclosureDate>2025-09-01</CINclosureDate>", "<CINclosureDate>2025-04-01</CINclosureDate>")
-                .replace("<CINPlanEndDate>2025-09-01</CINPlanEndDate>", ""));
+                .replace("<AssessmentAuthorisationDate>", "<AssessmentInternalReviewDate>2025-06-20</AssessmentInternalReviewDate><AssessmentAuthorisationDate>"));
         Map<String, Long> before = counts();
 
         Run run = importCin(file);
 
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.output).contains(late + "\tCINdetails[1]/CINclosureDate\t");
+        assertThat(run.output).contains(late + "\tCINdetails[1]/Assessments[1]/");
+        assertThat(run.output).containsPattern(late + "\tCINdetails\\[1\\]/Assessments\\[1\\]/[A-Za-z]+\t" + CinImportCommand.LOAD + "\t");
         assertThat(run.output).doesNotContain(good + "\t");
         assertThat(counts()).isEqualTo(before);
     }
