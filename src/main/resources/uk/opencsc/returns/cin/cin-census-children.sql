@@ -106,11 +106,13 @@ child_episodes as (
     left join protection_plan pp on pp.episode_id = e.id
     group by e.person_id
 )
--- a child born after the reference date was unborn on it: their date of birth is the census's expected date of birth
+-- a child born after the reference date was unborn on it: their date of birth is the census's expected date of birth;
+-- and an unborn child's sex is U (rule 8750: it is the sex on the birth certificate, which there is not yet), whatever a
+-- scan may have recorded
 select p.id, p.local_id, p.upn, p.upn_unknown_reason,
        case when p.date_of_birth <= :reference then p.date_of_birth end as date_of_birth,
        coalesce(p.expected_date_of_birth, case when p.date_of_birth > :reference then p.date_of_birth end) as expected_date_of_birth,
-       p.sex,
+       case when p.date_of_birth is null or p.date_of_birth > :reference then 'U' else p.sex end as sex,
        case when p.date_of_death <= :reference then p.date_of_death end as date_of_death,
        p.ethnicity,
        (select array_agg(d.disability order by d.disability) from person_disability d where d.person_id = p.id) as disabilities,
