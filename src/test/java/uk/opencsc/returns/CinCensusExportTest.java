@@ -67,6 +67,7 @@ class CinCensusExportTest {
     String closedBefore, openAcross, noFurtherAction, referredAfter, protectedChild, unborn, bornAfter;
     byte[] xml;
     Document census;
+    CinCensusExport.Result result;
 
     @BeforeAll
     void an_authority_with_seven_children_around_the_2016_census() throws Exception {
@@ -116,7 +117,7 @@ class CinCensusExportTest {
                         List.of(LocalDate.of(2015, 9, 18), LocalDate.of(2016, 4, 15)), List.of(), LocalDate.of(2016, 4, 15),
                         "Risk reduced"))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(YEAR, out, n -> { });
+        result = export.write(YEAR, out, n -> { });
         xml = out.toByteArray();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         census = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
@@ -187,6 +188,23 @@ class CinCensusExportTest {
     }
 
     @Test
+    void a_child_unborn_on_the_reference_date_has_sex_U_though_their_record_now_says_female_so_rule_8750_does_not_fail()
+            throws Exception {
+        assertThat(text(child(bornAfter) + "/ChildIdentifiers/Sex")).isEqualTo("U");
+        assertThat(text(child(unborn) + "/ChildIdentifiers/Sex")).isEqualTo("U");
+        assertThat(text(child(openAcross) + "/ChildIdentifiers/Sex")).isEqualTo("F");
+        assertThat(result.report().failures()).filteredOn(failure -> failure.child() != null && failure.child().startsWith(prefix))
+                .extracting(failure -> failure.code()).doesNotContain("8750");
+    }
+
+    @Test
+    void a_conference_is_written_once_in_its_section_47_so_rule_2884_does_not_fail() throws Exception {
+        assertThat(result.report().failures()).filteredOn(failure -> protectedChild.equals(failure.child()))
+                .extracting(failure -> failure.code()).doesNotContain("2884");
+        assertThat(texts(child(protectedChild) + "//DateOfInitialCPC")).containsExactly("2015-06-20");
+    }
+
+    @Test
     void the_assessment_enquiry_conference_and_plan_of_the_year_are_in_with_nothing_after_the_reference_date() throws Exception {
         String episode = child(protectedChild) + "/CINdetails";
         assertThat(text(episode + "/Assessments/AssessmentActualStartDate")).isEqualTo("2015-05-01");
@@ -196,7 +214,8 @@ class CinCensusExportTest {
         assertThat(text(episode + "/Section47/S47ActualStartDate")).isEqualTo("2015-06-03");
         assertThat(text(episode + "/Section47/DateOfInitialCPC")).isEqualTo("2015-06-20");
         assertThat(text(episode + "/Section47/ICPCnotRequired")).isEqualTo("0");
-        assertThat(text(episode + "/DateOfInitialCPC")).isEqualTo("2015-06-20");
+        // in the enquiry only: the same conference at the episode's level too would break rule 2884
+        assertThat(count(episode + "/DateOfInitialCPC")).isZero();
         assertThat(text(episode + "/ChildProtectionPlans/CPPstartDate")).isEqualTo("2015-06-20");
         assertThat(count(episode + "/ChildProtectionPlans/CPPendDate")).isZero();
         assertThat(text(episode + "/ChildProtectionPlans/InitialCategoryOfAbuse")).isEqualTo("PHY");

@@ -55,7 +55,6 @@ enquiry as (
 ),
 section47 as (
     select referral_id,
-           max(icpc_date) filter (where icpc_date >= :start) as latest_icpc,
            json_agg(json_build_object(
                'start', start_date,
                'target', icpc_target,
@@ -94,7 +93,6 @@ child_episodes as (
                'need', e.primary_need,
                'closure', e.closure_date,
                'reason', e.reason_for_closure,
-               'icpc', s47.latest_icpc,
                'nfa', e.no_further_action,
                'assessments', coalesce(a.items, '[]'::json),
                'cinPlans', coalesce(cp.items, '[]'::json),
@@ -108,11 +106,13 @@ child_episodes as (
     left join protection_plan pp on pp.episode_id = e.id
     group by e.person_id
 )
--- a child born after the reference date was unborn on it: their date of birth is the census's expected date of birth
+-- a child born after the reference date was unborn on it: their date of birth is the census's expected date of birth;
+-- and an unborn child's sex is U (rule 8750: it is the sex on the birth certificate, which there is not yet), whatever a
+-- scan may have recorded
 select p.id, p.local_id, p.upn, p.upn_unknown_reason,
        case when p.date_of_birth <= :reference then p.date_of_birth end as date_of_birth,
        coalesce(p.expected_date_of_birth, case when p.date_of_birth > :reference then p.date_of_birth end) as expected_date_of_birth,
-       p.sex,
+       case when p.date_of_birth is null or p.date_of_birth > :reference then 'U' else p.sex end as sex,
        case when p.date_of_death <= :reference then p.date_of_death end as date_of_death,
        p.ethnicity,
        (select array_agg(d.disability order by d.disability) from person_disability d where d.person_id = p.id) as disabilities,
