@@ -4,14 +4,12 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.opencsc.platform.cli.IsoDate;
+import uk.opencsc.platform.cli.FileInPlace;
 import uk.opencsc.platform.cli.ProgressBar;
 import uk.opencsc.platform.cli.SubcommandOf;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,24 +45,10 @@ class AnnexACommand implements SubcommandOf, Callable<Integer> {
             System.err.println("--reference-date: " + referenceDate + " is in the future; give today or an earlier day");
             return 2;
         }
-        // written beside the target and moved into place, so a failure never leaves half a workbook under its name
-        Path partial = out.resolveSibling(out.getFileName() + ".partial");
         Map<AnnexAList, Integer> counts;
-        try (OutputStream file = Files.newOutputStream(partial);
-             ProgressBar progress = ProgressBar.onStandardError("lists", AnnexAList.values().length)) {
-            counts = export.exportForCommandLine(referenceDate, file, list -> progress.step());
+        try (ProgressBar progress = ProgressBar.onStandardError("lists", AnnexAList.values().length)) {
+            counts = FileInPlace.write(out, file -> export.exportForCommandLine(referenceDate, file, list -> progress.step()));
         } catch (IOException | RuntimeException e) {
-            System.err.println("Annex A not written: " + e.getMessage());
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the message above says what went wrong; a leftover .partial file is harmless
-            }
-            return 1;
-        }
-        try {
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
             System.err.println("Annex A not written to " + out + ": " + e.getMessage());
             return 1;
         }

@@ -1,16 +1,13 @@
 package uk.opencsc.returns.cin;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.opencsc.platform.cli.FileInPlace;
 import uk.opencsc.platform.cli.ProgressBar;
 import uk.opencsc.platform.cli.SubcommandOf;
 import uk.opencsc.platform.validation.InvalidValueException;
@@ -60,21 +57,11 @@ class CinCensusCommand implements SubcommandOf, Callable<Integer> {
                     + "and the DfE's schema needs at least one child. No file written.");
             return 1;
         }
-        Path target = out.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
         CinCensusExport.Result result;
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-             ProgressBar bar = ProgressBar.onStandardError("children", total)) {
-            result = export.exportForCommandLine(year, file, bar::advanceTo);
+        try (ProgressBar bar = ProgressBar.onStandardError("children", total)) {
+            result = FileInPlace.write(out, file -> export.exportForCommandLine(year, file, bar::advanceTo));
         } catch (IOException | RuntimeException e) {
             System.err.println("The CIN census could not be written to " + out + ": " + e.getMessage());
-            deleteQuietly(partial);
-            return 1;
-        }
-        try {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            System.err.println("The CIN census was written to " + partial + " but could not be renamed to " + out + ": " + e.getMessage());
             return 1;
         }
         ValidationReport report = result.report();
@@ -87,13 +74,5 @@ class CinCensusCommand implements SubcommandOf, Callable<Integer> {
         StringBuilder s = new StringBuilder();
         report.countsByRule().forEach((code, count) -> s.append(s.isEmpty() ? "" : ", ").append(code).append(" x").append(count));
         return s.toString();
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // the failure being reported matters more than a leftover partial file
-        }
     }
 }
