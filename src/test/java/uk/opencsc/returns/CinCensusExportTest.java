@@ -196,12 +196,18 @@ class CinCensusExportTest {
         assertThat(text(episode + "/Section47/S47ActualStartDate")).isEqualTo("2015-06-03");
         assertThat(text(episode + "/Section47/DateOfInitialCPC")).isEqualTo("2015-06-20");
         assertThat(text(episode + "/Section47/ICPCnotRequired")).isEqualTo("0");
-        assertThat(text(episode + "/DateOfInitialCPC")).isEqualTo("2015-06-20");
         assertThat(text(episode + "/ChildProtectionPlans/CPPstartDate")).isEqualTo("2015-06-20");
         assertThat(count(episode + "/ChildProtectionPlans/CPPendDate")).isZero();
         assertThat(text(episode + "/ChildProtectionPlans/InitialCategoryOfAbuse")).isEqualTo("PHY");
         assertThat(text(episode + "/ChildProtectionPlans/NumberOfPreviousCPP")).isEqualTo("0");
         assertThat(texts(episode + "/ChildProtectionPlans/Reviews/CPPreviewDate")).containsExactly("2015-09-18");
+    }
+
+    @Test
+    void a_conference_held_on_a_section_47_enquiry_is_recorded_in_its_section47_group_only_not_again_on_the_episode() throws Exception {
+        String episode = child(protectedChild) + "/CINdetails";
+        assertThat(text(episode + "/Section47/DateOfInitialCPC")).isEqualTo("2015-06-20");
+        assertThat(count(episode + "/DateOfInitialCPC")).as("CINdetails-level DateOfInitialCPC (rule 2884)").isZero();
     }
 
     String child(String localId) {

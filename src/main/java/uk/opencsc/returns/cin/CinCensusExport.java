@@ -186,8 +186,9 @@ public class CinCensusExport {
             protection.add(new CinDetails.ProtectionPlan(date(p, "start"), date(p, "end"), text(p, "initial"), text(p, "latest"),
                     p.get("previous").asInt(), reviews));
         }
+        // no CINdetails-level DateOfInitialCPC: every conference on the record is its section 47's (cin-census-children.sql)
         return new CinDetails(date(e, "referral"), text(e, "source"), text(e, "need"), date(e, "closure"), text(e, "reason"),
-                date(e, "icpc"), assessments, plans, enquiries, e.get("nfa").asBoolean(), protection);
+                null, assessments, plans, enquiries, e.get("nfa").asBoolean(), protection);
     }
 
     private static String text(JsonNode node, String field) {

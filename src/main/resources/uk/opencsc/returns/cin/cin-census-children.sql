@@ -10,6 +10,9 @@
 --   section 47s:  started in the year, or started before it with their initial conference held in it
 --   CP plans:     open at any time in the year, within the episode open when they began; review conferences held in
 --                 the year
+--   the CINdetails-level DateOfInitialCPC is left out: it is only for a conference not reached through a section 47
+--   enquiry of the episode (rule 2884: recorded at both levels "it should only be recorded in one"), and every
+--   initial conference OpenCSC records is its section 47 enquiry's, written in that enquiry's Section47 group
 with episode as (
     select r.id, r.person_id, r.referral_date, r.source, r.primary_need, r.no_further_action,
            case when r.closure_date <= :reference then r.closure_date end       as closure_date,
@@ -55,7 +58,6 @@ enquiry as (
 ),
 section47 as (
     select referral_id,
-           max(icpc_date) filter (where icpc_date >= :start) as latest_icpc,
            json_agg(json_build_object(
                'start', start_date,
                'target', icpc_target,
@@ -94,7 +96,6 @@ child_episodes as (
                'need', e.primary_need,
                'closure', e.closure_date,
                'reason', e.reason_for_closure,
-               'icpc', s47.latest_icpc,
                'nfa', e.no_further_action,
                'assessments', coalesce(a.items, '[]'::json),
                'cinPlans', coalesce(cp.items, '[]'::json),
