@@ -187,6 +187,14 @@ class CinCensusExportTest {
     }
 
     @Test
+    void a_child_unborn_on_the_reference_date_has_sex_u_whatever_the_record_holds_now() throws Exception {
+        // both are girls on the record (CensusFixtures.aChild); DfE rule 8750: "Sex must equal U for an unborn child"
+        assertThat(text(child(unborn) + "/ChildIdentifiers/Sex")).isEqualTo("U");
+        assertThat(text(child(bornAfter) + "/ChildIdentifiers/Sex")).isEqualTo("U");
+        assertThat(text(child(openAcross) + "/ChildIdentifiers/Sex")).isEqualTo("F");
+    }
+
+    @Test
     void the_assessment_enquiry_conference_and_plan_of_the_year_are_in_with_nothing_after_the_reference_date() throws Exception {
         String episode = child(protectedChild) + "/CINdetails";
         assertThat(text(episode + "/Assessments/AssessmentActualStartDate")).isEqualTo("2015-05-01");

@@ -136,7 +136,7 @@ class ReturnsPagesTest {
         } finally {
             System.setOut(out);
         }
-        assertThat(exit).isZero();
+        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(Files.readString(file)).contains("<LAchildID>" + child + "</LAchildID>").endsWith("</Message>\n");
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("CIN census " + YEAR + " written to").contains("0 errors");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'EXPORT' and subject = 'cin-census'").query(Long.class).single())

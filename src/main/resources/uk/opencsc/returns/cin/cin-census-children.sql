@@ -113,7 +113,9 @@ child_episodes as (
 select p.id, p.local_id, p.upn, p.upn_unknown_reason,
        case when p.date_of_birth <= :reference then p.date_of_birth end as date_of_birth,
        coalesce(p.expected_date_of_birth, case when p.date_of_birth > :reference then p.date_of_birth end) as expected_date_of_birth,
-       p.sex,
+       -- the census's sex is the birth certificate's, which a child unborn on 31 March has not got yet: U (rule 8750),
+       -- even when the record already holds the sex a scan showed or the one registered at a birth after it
+       case when p.date_of_birth is null or p.date_of_birth > :reference then 'U' else p.sex end as sex,
        case when p.date_of_death <= :reference then p.date_of_death end as date_of_death,
        p.ethnicity,
        (select array_agg(d.disability order by d.disability) from person_disability d where d.person_id = p.id) as disabilities,
