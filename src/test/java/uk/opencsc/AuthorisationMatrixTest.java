@@ -83,7 +83,9 @@ class AuthorisationMatrixTest {
         /** One supervision's discussions: the roles that read children's records, less independent reviewing officers. */
         SUPERVISION_RECORD_READERS,
         /** Recording a supervision: team managers and heads of service. */
-        SUPERVISORS
+        SUPERVISORS,
+        /** Ofsted's Annex A lists: performance analysts, heads of service, inspectors and administrators (each seeing the children they may read). */
+        ANNEX_A_READERS
     }
 
     /** Which child's record the route is asked about. */
@@ -236,7 +238,9 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.GET, "/returns/cin", Rule.CENSUS_EXPORTERS),
             new Route(HttpMethod.POST, "/returns/cin", Rule.CENSUS_EXPORTERS),
             new Route(HttpMethod.GET, "/returns/cin/{year}/rules/{code}", Rule.CENSUS_EXPORTERS),
-            new Route(HttpMethod.GET, "/returns/cin/{year}/download", Rule.CENSUS_EXPORTERS));
+            new Route(HttpMethod.GET, "/returns/cin/{year}/download", Rule.CENSUS_EXPORTERS),
+            new Route(HttpMethod.GET, "/returns/annex-a", Rule.ANNEX_A_READERS),
+            new Route(HttpMethod.GET, "/returns/annex-a/download", Rule.ANNEX_A_READERS));
 
     /** The rules, as the access design states them. */
     static boolean allowed(Rule rule, Role role, Kind kind) {
@@ -264,6 +268,7 @@ class AuthorisationMatrixTest {
                     Role.ADMINISTRATOR).contains(role);
             case SUPERVISION_RECORD_READERS -> !Set.of(Role.INDEPENDENT_REVIEWING_OFFICER, Role.ADMINISTRATOR).contains(role);
             case SUPERVISORS -> Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
+            case ANNEX_A_READERS -> Set.of(Role.PERFORMANCE_ANALYST, Role.HEAD_OF_SERVICE, Role.INSPECTOR, Role.ADMINISTRATOR).contains(role);
             case WRITE_RECORD -> kind == Kind.OWN_TEAM
                     && Set.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
         };

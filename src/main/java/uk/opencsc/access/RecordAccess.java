@@ -39,7 +39,7 @@ public class RecordAccess {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return ThisRequest.remember("user:" + auth.getName(),
+        return PerRequestAccess.remember("user:" + auth.getName(),
                 () -> users.findByUsername(auth.getName()).map(UserRepository.StoredUser::user));
     }
 
@@ -55,7 +55,7 @@ public class RecordAccess {
     }
 
     public ReadScope currentScope() {
-        return currentUser().map(u -> ThisRequest.remember("scope:" + u.username(), () -> scopeOf(u)))
+        return currentUser().map(u -> PerRequestAccess.remember("scope:" + u.username(), () -> scopeOf(u)))
                 .orElse(ReadScope.nothing());
     }
 

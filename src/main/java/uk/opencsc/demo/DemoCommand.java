@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.opencsc.platform.cli.ProgressBar;
 import uk.opencsc.platform.cli.TopLevelCommand;
 
 import java.time.Clock;
@@ -59,12 +60,37 @@ class DemoCommand implements TopLevelCommand, Runnable {
                 return 1;
             }
             try {
-                DemoLoader.Result result = loader.load(spec, new ProgressBar(System.out, System.console() != null));
+                StageBars bars = new StageBars();
+                DemoLoader.Result result = loader.load(spec, bars);
+                bars.close();
                 System.out.println(result.summary());
                 return 0;
             } catch (RuntimeException e) {
                 System.err.println("demo load: failed, nothing was loaded: " + e.getMessage());
                 return 1;
+            }
+        }
+    }
+
+    /** A progress bar for each stage of the load (persons, contacts, ...), one after the other on standard out. */
+    private static final class StageBars implements DemoLoader.Progress, AutoCloseable {
+        private ProgressBar bar;
+        private String stage;
+
+        @Override
+        public void advanced(String stage, long done, long total) {
+            if (!stage.equals(this.stage)) {
+                close();
+                this.stage = stage;
+                bar = new ProgressBar(System.out, stage, total, System.console() != null);
+            }
+            bar.advanceTo(done);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
             }
         }
     }

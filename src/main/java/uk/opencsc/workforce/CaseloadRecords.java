@@ -135,9 +135,10 @@ class CaseloadRecords {
         }
         Map<UUID, WorkforceRepository.Team> shown = teamId == null ? visible : Map.of(teamId, visible.get(teamId));
         LocalDate today = today();
-        CaseloadSettings settings = caseloads.settings();
-
-        List<WorkforceRepository.Worker> staff = workforce.workersOf(shown.keySet());
+        // settings and workers change rarely and every change publishes RecordChanged, which drops what facts keeps
+        CaseloadSettings settings = facts.get("caseload settings", caseloads::settings);
+        Set<UUID> shownTeams = Set.copyOf(shown.keySet());
+        List<WorkforceRepository.Worker> staff = facts.get(List.of("workers of", shownTeams), () -> workforce.workersOf(shownTeams));
         Set<UUID> staffIds = staff.stream().map(WorkforceRepository.Worker::userId).collect(Collectors.toUnmodifiableSet());
         List<CaseloadRepository.Held> held = facts.get(List.of("held by", staffIds), () -> caseloads.heldBy(staffIds));
         Map<UUID, Set<CaseType>> found = facts.get(List.of("case types", today), () -> caseTypesOn(today));

@@ -50,9 +50,13 @@ public class CensusFixtures {
         return "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
     }
 
-    /** A girl with no disability and no UPN (UN1): born on {@code born}, or unborn and expected on {@code expected}. */
+    /**
+     * A girl with no disability and no UPN (UN1) born on {@code born}; or, when {@code born} is null, an unborn child
+     * expected on {@code expected}, whose sex is not known yet (U, as rule 8750 has it: there is no birth certificate).
+     */
     public void aChild(String localId, LocalDate born, LocalDate expected, UUID team) {
-        PersonDetails details = new PersonDetails("Sam", null, "Census", null, Sex.FEMALE, null, born, expected, Ethnicity.WBRI, null,
+        Sex sex = born == null ? Sex.UNKNOWN : Sex.FEMALE;
+        PersonDetails details = new PersonDetails("Sam", null, "Census", null, sex, null, born, expected, Ethnicity.WBRI, null,
                 null, false, Set.of(Disability.NONE), null, UpnUnknownReason.UN1, null, false, null, null, team, false, null);
         TestData.asSystem(() -> people.load(List.of(new NewPerson(localId, details,
                 new NewAddress("1 Census Row", null, "Northmoor", Postcode.of("NM1 1AA"), LocalDate.of(2009, 1, 1)), List.of()))));

@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reading typed values off GOV.UK forms, each problem rejected against the field it came from. */
@@ -30,10 +31,13 @@ public final class FormValues {
             errors.rejectValue(field, "required", "Enter the " + label.toLowerCase());
             return null;
         }
-        return input.problem().map(p -> {
-            errors.rejectValue(field, "invalid", label + " " + p);
-            return (LocalDate) null;
-        }).orElseGet(() -> input.toDate().orElseThrow());
+        // (not problem().map(...).orElseGet(...): a mapping to null is empty, which sent a 31 February on to toDate() and a 500)
+        Optional<String> problem = input.problem();
+        if (problem.isPresent()) {
+            errors.rejectValue(field, "invalid", label + " " + problem.get());
+            return null;
+        }
+        return input.toDate().orElseThrow();
     }
 
     /** A 24-hour time typed as 9:30, 09:30 or 0930. */

@@ -49,6 +49,11 @@ public final class Formats {
 
     /** "1 working day", "3 working days". */
     public String days(int n) {
+        return workingDays(n);
+    }
+
+    /** {@link #days} for Java code that builds text for a page. */
+    public static String workingDays(int n) {
         return n == 1 ? "1 working day" : n + " working days";
     }
 }

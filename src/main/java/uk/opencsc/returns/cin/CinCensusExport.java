@@ -186,7 +186,8 @@ public class CinCensusExport {
             protection.add(new CinDetails.ProtectionPlan(date(p, "start"), date(p, "end"), text(p, "initial"), text(p, "latest"),
                     p.get("previous").asInt(), reviews));
         }
-        // no CINdetails-level DateOfInitialCPC: every conference on the record is its section 47's (cin-census-children.sql)
+        // every conference on the record belongs to a section 47 enquiry, so its date goes in Section47 only: the
+        // episode's own DateOfInitialCPC is for a conference without an enquiry, and both would break rule 2884
         return new CinDetails(date(e, "referral"), text(e, "source"), text(e, "need"), date(e, "closure"), text(e, "reason"),
                 null, assessments, plans, enquiries, e.get("nfa").asBoolean(), protection);
     }

@@ -10,9 +10,6 @@
 --   section 47s:  started in the year, or started before it with their initial conference held in it
 --   CP plans:     open at any time in the year, within the episode open when they began; review conferences held in
 --                 the year
---   the CINdetails-level DateOfInitialCPC is left out: it is only for a conference not reached through a section 47
---   enquiry of the episode (rule 2884: recorded at both levels "it should only be recorded in one"), and every
---   initial conference OpenCSC records is its section 47 enquiry's, written in that enquiry's Section47 group
 with episode as (
     select r.id, r.person_id, r.referral_date, r.source, r.primary_need, r.no_further_action,
            case when r.closure_date <= :reference then r.closure_date end       as closure_date,
@@ -109,12 +106,12 @@ child_episodes as (
     left join protection_plan pp on pp.episode_id = e.id
     group by e.person_id
 )
--- a child born after the reference date was unborn on it: their date of birth is the census's expected date of birth
+-- a child born after the reference date was unborn on it: their date of birth is the census's expected date of birth;
+-- and an unborn child's sex is U (rule 8750: it is the sex on the birth certificate, which there is not yet), whatever a
+-- scan may have recorded
 select p.id, p.local_id, p.upn, p.upn_unknown_reason,
        case when p.date_of_birth <= :reference then p.date_of_birth end as date_of_birth,
        coalesce(p.expected_date_of_birth, case when p.date_of_birth > :reference then p.date_of_birth end) as expected_date_of_birth,
-       -- the census's sex is the birth certificate's, which a child unborn on 31 March has not got yet: U (rule 8750),
-       -- even when the record already holds the sex a scan showed or the one registered at a birth after it
        case when p.date_of_birth is null or p.date_of_birth > :reference then 'U' else p.sex end as sex,
        case when p.date_of_death <= :reference then p.date_of_death end as date_of_death,
        p.ethnicity,

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,8 @@ import uk.opencsc.returns.cin.rules.CinCensusRules;
 import uk.opencsc.returns.cin.rules.Severity;
 
 /**
- * {@code import cin FILE --team NAME}: a CIN census loaded into the record, all or nothing. The whole file is read and
+ * {@code import cin FILE --team NAME} (or {@code --new-team NAME} for a first load into an empty record): a CIN census
+ * loaded into the record, all or nothing. The whole file is read and
  * checked first (unreadable elements and the DfE's errors refuse it, as {@code validate cin} prints them); then
  * {@link CinCensusImport} loads it in one transaction through the journey modules' own rules. A refusal prints
  * {@code child<TAB>element<TAB>rule<TAB>message} for each problem and changes nothing; exit 1.
@@ -40,16 +42,28 @@ class CinImportCommand implements SubcommandOf, Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CIN census XML file.")
     Path file;
 
-    @Option(names = "--team", required = true, description = "The team that a child new to the record is recorded under (its name).")
-    String team;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Team team;
+
+    static class Team {
+        @Option(names = "--team", required = true, description = "The team that a child new to the record is recorded under (its name).")
+        String existing;
+
+        @Option(names = "--new-team", required = true,
+                description = "Record children new to the record under a new team of this name, made with the import (a first load "
+                        + "into an empty record, e.g. a migration); refused if a team of that name exists.")
+        String created;
+    }
 
     private final CinCensusImport importer;
     private final AccessAdministration teams;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
-    CinImportCommand(CinCensusImport importer, AccessAdministration teams, Optional<Clock> clock) {
+    CinImportCommand(CinCensusImport importer, AccessAdministration teams, TransactionTemplate tx, Optional<Clock> clock) {
         this.importer = importer;
         this.teams = teams;
+        this.tx = tx;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -64,9 +78,14 @@ class CinImportCommand implements SubcommandOf, Callable<Integer> {
             System.err.println("No readable file " + file);
             return 2;
         }
-        Optional<UUID> teamId = teams.teams().stream().filter(t -> t.name().equals(team)).map(AccessAdministration.TeamSummary::id).findFirst();
-        if (teamId.isEmpty()) {
-            System.err.println("No team called " + team + ": give the name of a team that holds children's records");
+        String teamName = team.existing != null ? team.existing : team.created;
+        Optional<UUID> teamId = teams.teams().stream().filter(t -> t.name().equals(teamName)).map(AccessAdministration.TeamSummary::id).findFirst();
+        if (team.existing != null && teamId.isEmpty()) {
+            System.err.println("No team called " + teamName + ": give the name of a team that holds children's records");
+            return 2;
+        }
+        if (team.created != null && teamId.isPresent()) {
+            System.err.println("There is a team called " + teamName + " already: give it with --team, or another name with --new-team");
             return 2;
         }
         CensusFileCheck check = new CensusFileCheck(CinCensusRules.all(), LocalDate.now(clock));
@@ -87,7 +106,9 @@ class CinImportCommand implements SubcommandOf, Callable<Integer> {
             return 1;
         }
         try {
-            CinCensusImport.Outcome outcome = importer.load(children, file.getFileName().toString(), teamId.get());
+            // a team made for the import is made in its transaction: a refused file leaves no empty team behind
+            CinCensusImport.Outcome outcome = tx.execute(status -> importer.load(children, file.getFileName().toString(),
+                    teamId.orElseGet(() -> teams.createTeam(new AccessAdministration.NewTeam(teamName, "Imported")))));
             System.out.printf("Imported %s: %,d children (%,d on the record already, %,d added), %,d CIN episodes (%,d on the record "
                             + "already), %,d assessments, %,d CIN plans, %,d section 47 enquiries, %,d child protection plans%n", file.getFileName(),
                     outcome.children(), outcome.childrenMatched(), outcome.childrenAdded(), outcome.referrals(), outcome.episodesOnRecord(),

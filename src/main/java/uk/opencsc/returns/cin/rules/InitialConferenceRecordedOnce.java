@@ -2,16 +2,15 @@ package uk.opencsc.returns.cin.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
 
 /**
  * 2884: an initial conference is recorded on its section 47 enquiry, or on the episode only when there was no
- * enquiry; the same date in both places counts one conference twice. Both places are named.
+ * enquiry; the same date in both places of one episode (the DfE matches them within a CINdetails) counts one
+ * conference twice. Both places are named. Another episode's conference on the same day is a different one.
  */
 final class InitialConferenceRecordedOnce implements ChildRule {
 
@@ -27,18 +26,20 @@ final class InitialConferenceRecordedOnce implements ChildRule {
 
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
-        Set<LocalDate> onEpisodes = new HashSet<>();
-        child.cinDetails().forEach(episode -> onEpisodes.add(episode.dateOfInitialCpc()));
-        Set<LocalDate> twice = new HashSet<>();
         List<ElementPath> breaches = new ArrayList<>();
-        Activities.section47s(child, (episode, enquiry, at) -> {
-            if (enquiry.dateOfInitialCpc() != null && onEpisodes.contains(enquiry.dateOfInitialCpc())) {
-                twice.add(enquiry.dateOfInitialCpc());
-                breaches.add(at.then("DateOfInitialCPC"));
-            }
-        });
         Activities.episodes(child, (episode, at) -> {
-            if (twice.contains(episode.dateOfInitialCpc())) {
+            LocalDate onEpisode = episode.dateOfInitialCpc();
+            if (onEpisode == null) {
+                return;
+            }
+            boolean twice = false;
+            for (int s = 0; s < episode.section47s().size(); s++) {
+                if (onEpisode.equals(episode.section47s().get(s).dateOfInitialCpc())) {
+                    breaches.add(at.then("Section47", s).then("DateOfInitialCPC"));
+                    twice = true;
+                }
+            }
+            if (twice) {
                 breaches.add(at.then("DateOfInitialCPC"));
             }
         });

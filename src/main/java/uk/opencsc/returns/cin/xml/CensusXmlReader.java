@@ -69,7 +69,9 @@ public final class CensusXmlReader {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // the JDK's own StAX, not whichever another library puts on the classpath (a test dependency brought one whose
+        // behaviour differs): the census is read and written the same way everywhere
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         // a census file never needs a DTD; refusing them keeps out external entities (XXE)
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -33,7 +33,7 @@ public final class CensusXmlWriter implements AutoCloseable {
 
     public CensusXmlWriter(OutputStream out) {
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
         } catch (XMLStreamException e) {
             throw new IllegalStateException("No XML writer available", e);
         }

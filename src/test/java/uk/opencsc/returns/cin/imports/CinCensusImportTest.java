@@ -176,8 +176,8 @@ class CinCensusImportTest {
         Run run = importCin(file);
 
         assertThat(run.exitCode).isEqualTo(1);
-        // census rule 8866 refuses the unknown code first, in the DfE's words (which do not repeat the code)
-        assertThat(run.output).containsPattern(unknownCode + "\tCINdetails\\[1\\]/ReferralSource\t[^\t]+\t");
+        // the census's own rule 8866 finds it before the front door would (which named "ZZ"): refused at the same element
+        assertThat(run.output).contains(unknownCode + "\tCINdetails[1]/ReferralSource\t8866\tSource of Referral is missing or an invalid code");
         assertThat(run.output).contains("Nothing was imported");
         assertThat(counts()).isEqualTo(before);
     }
@@ -186,16 +186,17 @@ class CinCensusImportTest {
     void a_census_the_journey_modules_refuse_is_reported_by_child_and_element_and_nothing_changes() throws Exception {
         String good = TestData.unique("C").replaceAll("[^A-Za-z0-9]", "");
         String late = TestData.unique("C").replaceAll("[^A-Za-z0-9]", "");
-        // the closure before the referral: the front door's rule refuses it
+        // the assessment's internal review after its authorisation: no census rule looks at the internal review date, so
+        // the file passes the census check and the assessment module's own rule (authorisation after the review) refuses it
         Path file = census(aChild(good, "1A", "2025-05-01", "") + aChild(late, "1A", "2025-05-01", "")
-                .replace("<CINclosureDate>2025-09-01</CINclosureDate>", "<CINclosureDate>2025-04-01</CINclosureDate>")
-                .replace("<CINPlanEndDate>2025-09-01</CINPlanEndDate>", ""));
+                .replace("<AssessmentAuthorisationDate>", "<AssessmentInternalReviewDate>2025-06-20</AssessmentInternalReviewDate><AssessmentAuthorisationDate>"));
         Map<String, Long> before = counts();
 
         Run run = importCin(file);
 
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.output).contains(late + "\tCINdetails[1]/CINclosureDate\t");
+        assertThat(run.output).contains(late + "\tCINdetails[1]/Assessments[1]/");
+        assertThat(run.output).containsPattern(late + "\tCINdetails\\[1\\]/Assessments\\[1\\]/[A-Za-z]+\t" + CinImportCommand.LOAD + "\t");
         assertThat(run.output).doesNotContain(good + "\t");
         assertThat(counts()).isEqualTo(before);
     }
@@ -207,19 +208,12 @@ class CinCensusImportTest {
     }
 
     /**
-     * A UPN no other test uses: a local authority number the DfE recognises (census rule 1530 refuses any other), random
-     * digits, and the check letter that makes them valid.
+     * A UPN no other test uses and that every census rule on UPNs accepts: characters 2-4 a real LA number (201, the
+     * City of London; rule 1530), random digits, a final digit (a permanent UPN) and the check letter that fits.
      */
     private static String aUniquePupilNumber() {
-        String digits = "820" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000L));
-        for (char letter = 'A'; letter <= 'Z'; letter++) {
-            try {
-                return uk.opencsc.people.UniquePupilNumber.of(letter + digits + "0").value();
-            } catch (IllegalArgumentException wrongCheckLetter) {
-                // try the next
-            }
-        }
-        throw new IllegalStateException("no check letter fits " + digits);
+        String tail = "201" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000L)) + "0";
+        return uk.opencsc.people.UniquePupilNumber.checkLetter(tail) + tail;
     }
 
     private Map<String, Long> counts() {
@@ -256,7 +250,10 @@ class CinCensusImportTest {
         return file;
     }
 
-    /** A girl referred on 2 June 2025, a section 47 from 10 June, a plan made at the conference on 20 June, ended 29 August. */
+    /**
+     * A girl referred on 2 June 2025, a section 47 from 10 June, a plan made at the conference on 20 June, ended 29 August.
+     * The conference is dated in its section 47 only, as the census has it (rule 2884).
+     */
     private static String aChildOnAPlan(String id) {
         return """
                 <Child><ChildIdentifiers><LAchildID>%s</LAchildID><UPN>%s</UPN>

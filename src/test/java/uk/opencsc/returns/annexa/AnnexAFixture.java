@@ -1,0 +1,237 @@
+package uk.opencsc.returns.annexa;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.opencsc.access.AccessAdministration;
+import uk.opencsc.access.AccessAdministration.NewUser;
+import uk.opencsc.access.Role;
+import uk.opencsc.assessment.AssessmentBulkLoad;
+import uk.opencsc.assessment.AssessmentFactor;
+import uk.opencsc.assessment.AssessmentOutcome;
+import uk.opencsc.assessment.ChildSeen;
+import uk.opencsc.assessment.HistoricAssessment;
+import uk.opencsc.childinneed.BedroomSeen;
+import uk.opencsc.childinneed.ChildInNeedBulkLoad;
+import uk.opencsc.childinneed.HistoricCinPlan;
+import uk.opencsc.frontdoor.Consent;
+import uk.opencsc.frontdoor.ContactDecision;
+import uk.opencsc.frontdoor.ContactOutcome;
+import uk.opencsc.frontdoor.FrontDoorBulkLoad;
+import uk.opencsc.frontdoor.HistoricContact;
+import uk.opencsc.frontdoor.NewContact;
+import uk.opencsc.frontdoor.PrimaryNeed;
+import uk.opencsc.frontdoor.ReasonForClosure;
+import uk.opencsc.frontdoor.ReferralSource;
+import uk.opencsc.frontdoor.EarlyHelpEndReason;
+import uk.opencsc.people.Disability;
+import uk.opencsc.people.Ethnicity;
+import uk.opencsc.people.NewAddress;
+import uk.opencsc.people.NewPerson;
+import uk.opencsc.people.PeopleBulkLoad;
+import uk.opencsc.people.PersonDetails;
+import uk.opencsc.people.Postcode;
+import uk.opencsc.people.Sex;
+import uk.opencsc.people.UpnUnknownReason;
+import uk.opencsc.protection.AbuseCategory;
+import uk.opencsc.protection.Agency;
+import uk.opencsc.protection.ConferenceOutcome;
+import uk.opencsc.protection.HistoricEnquiry;
+import uk.opencsc.protection.ProtectionBulkLoad;
+import uk.opencsc.protection.Section47Outcome;
+import uk.opencsc.support.JourneyForms;
+import uk.opencsc.support.TestData;
+import uk.opencsc.workforce.WorkforceBulkLoad;
+import uk.opencsc.workforce.WorkforceBulkLoad.HistoricAllocation;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A small authority of five children in a team of its own, built through the journey modules' loads (as the demo
+ * and a migration record history) and the protective order form, whose Annex A lists for 30 June 2025 are worked
+ * out by hand in {@link AnnexAListsTest}. Each child's story is told beside it.
+ */
+class AnnexAFixture {
+
+    /** The reference date; the six months before it start on 30 December 2024. */
+    static final LocalDate REFERENCE_DATE = LocalDate.of(2025, 6, 30);
+
+    final PeopleBulkLoad people;
+    final FrontDoorBulkLoad frontDoor;
+    final AssessmentBulkLoad assessments;
+    final ProtectionBulkLoad protection;
+    final ChildInNeedBulkLoad childInNeed;
+    final WorkforceBulkLoad workforce;
+    final AccessAdministration administration;
+    final TestData data;
+    final JdbcClient jdbc;
+
+    /** Takes the loads and services it builds with from the test's application context. */
+    AnnexAFixture(ApplicationContext context) {
+        this.people = context.getBean(PeopleBulkLoad.class);
+        this.frontDoor = context.getBean(FrontDoorBulkLoad.class);
+        this.assessments = context.getBean(AssessmentBulkLoad.class);
+        this.protection = context.getBean(ProtectionBulkLoad.class);
+        this.childInNeed = context.getBean(ChildInNeedBulkLoad.class);
+        this.workforce = context.getBean(WorkforceBulkLoad.class);
+        this.administration = context.getBean(AccessAdministration.class);
+        this.data = context.getBean(TestData.class);
+        this.jdbc = context.getBean(JdbcClient.class);
+    }
+
+    /** The built authority: its team, workers and children's local IDs. */
+    record Built(UUID team, String teamName, UUID asha, UUID ben, String amy, String benjamin, String cleo, String dev, String eve,
+                 Map<String, UUID> ids) {
+    }
+
+    Built build(MockMvc mvc) throws Exception {
+        UUID team = data.aTeam("Children in need and protection");
+        String teamName = jdbc.sql("select name from team where id = :t").param("t", team).query(String.class).single();
+        String ashaName = TestData.unique("asha");
+        String benName = TestData.unique("ben");
+        String managerName = TestData.unique("cara");
+        UUID asha = TestData.asSystem(() -> administration.createUser(new NewUser(ashaName, "Asha Khan", Role.SOCIAL_WORKER, team, null, "demo", null)));
+        UUID ben = TestData.asSystem(() -> administration.createUser(new NewUser(benName, "Ben Osei", Role.SOCIAL_WORKER, team, null, "demo", null)));
+        TestData.asSystem(() -> administration.createUser(new NewUser(managerName, "Cara Lund", Role.TEAM_MANAGER, team, null, "demo", null)));
+
+        String prefix = "AA" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String amy = prefix + "1", benjamin = prefix + "2", cleo = prefix + "3", dev = prefix + "4", eve = prefix + "5";
+        TestData.asSystem(() -> people.load(List.of(
+                child(amy, "Amy", Sex.FEMALE, LocalDate.of(2015, 3, 10), Ethnicity.WBRI, Set.of(Disability.NONE), team),
+                child(benjamin, "Benjamin", Sex.MALE, LocalDate.of(2012, 7, 1), Ethnicity.APKN, Set.of(Disability.LD), team),
+                child(cleo, "Cleo", Sex.FEMALE, LocalDate.of(2019, 1, 15), Ethnicity.BCRB, Set.of(Disability.NONE), team),
+                child(dev, "Dev", Sex.UNKNOWN, LocalDate.of(2010, 12, 30), Ethnicity.NOBT, Set.of(Disability.NONE), team),
+                // nothing recorded about disability: "c) Unknown"
+                child(eve, "Eve", Sex.FEMALE, LocalDate.of(2008, 6, 30), Ethnicity.WBRI, Set.of(), team))));
+        Map<String, UUID> ids = new LinkedHashMap<>();
+        for (String localId : List.of(amy, benjamin, cleo, dev, eve)) {
+            ids.put(localId, jdbc.sql("select id from person where local_id = :l").param("l", localId).query(UUID.class).single());
+        }
+        UUID a = ids.get(amy), b = ids.get(benjamin), c = ids.get(cleo), d = ids.get(dev), e = ids.get(eve);
+
+        TestData.asSystem(() -> workforce.load(Map.of(), List.of(), List.of(
+                new HistoricAllocation(a, asha, LocalDate.of(2024, 12, 30), "Referral", null, null),
+                new HistoricAllocation(b, ben, LocalDate.of(2025, 2, 3), "Strategy discussion", null, null),
+                // Cleo was Asha's until her first episode closed, and Ben's since the second began
+                new HistoricAllocation(c, asha, LocalDate.of(2024, 5, 1), "Strategy discussion", LocalDate.of(2025, 1, 20), "Episode closed"),
+                new HistoricAllocation(c, ben, LocalDate.of(2025, 4, 1), "Strategy discussion", null, null),
+                new HistoricAllocation(e, asha, LocalDate.of(2025, 1, 6), "Referral", null, null))));
+
+        List<HistoricContact> contacts = new ArrayList<>();
+        // Amy: a referral in August 2024 closed with no further action (before the window); a contact the day before the
+        // window opens (not listed); a referral on its first day, 30 December 2024 (listed, one referral in the 12 months before)
+        contacts.add(referral(a, LocalDate.of(2024, 8, 1), ReferralSource.OTHER_PRIMARY_HEALTH, PrimaryNeed.N1, LocalDate.of(2024, 9, 15), ReasonForClosure.RC8, true));
+        contacts.add(decided(a, LocalDate.of(2024, 12, 29), ReferralSource.OTHER, ContactOutcome.NO_FURTHER_ACTION, null, null));
+        contacts.add(referral(a, LocalDate.of(2024, 12, 30), ReferralSource.SCHOOLS, PrimaryNeed.N1, null, null, false));
+        // Benjamin: police contact, strategy discussion, referral open
+        contacts.add(strategy(b, LocalDate.of(2025, 2, 3), ReferralSource.POLICE, null, null));
+        // Cleo: a first episode from May 2024 (its plan ended and the episode closed in the window), then a second from April 2025
+        contacts.add(strategy(c, LocalDate.of(2024, 5, 1), ReferralSource.HEALTH_VISITOR, LocalDate.of(2025, 1, 20), ReasonForClosure.RC7));
+        contacts.add(strategy(c, LocalDate.of(2025, 4, 1), ReferralSource.LA_EARLY_HELP, null, null));
+        // Dev: early help ended the day before the window (not listed), early help ended in it, early help begun on the
+        // reference date, and a contact the day after it (not listed)
+        contacts.add(earlyHelp(d, LocalDate.of(2024, 9, 1), ReferralSource.ACQUAINTANCE, "Northmoor Family Hub", LocalDate.of(2024, 12, 29)));
+        contacts.add(earlyHelp(d, LocalDate.of(2024, 10, 1), ReferralSource.SCHOOLS, "Westfield Academy", LocalDate.of(2025, 1, 5)));
+        contacts.add(earlyHelp(d, LocalDate.of(2025, 6, 30), ReferralSource.UNKNOWN, "Northmoor Family Hub", null));
+        contacts.add(decided(d, LocalDate.of(2025, 7, 1), ReferralSource.POLICE, ContactOutcome.NO_FURTHER_ACTION, null, null));
+        // Eve: a referral closed the same day with no further action, then one whose assessment ran on past the reference date
+        contacts.add(referral(e, LocalDate.of(2025, 1, 2), ReferralSource.SELF, PrimaryNeed.N9, LocalDate.of(2025, 1, 2), ReasonForClosure.RC8, true));
+        contacts.add(referral(e, LocalDate.of(2025, 1, 6), ReferralSource.GP, PrimaryNeed.N4, LocalDate.of(2025, 7, 16), ReasonForClosure.RC8, false));
+        TestData.asSystem(() -> frontDoor.load(contacts));
+
+        TestData.asSystem(() -> assessments.load(List.of(
+                // Amy's, authorised late (due 45 working days after 30 December 2024)
+                new HistoricAssessment(a, LocalDate.of(2025, 1, 2), ashaName, "Asha Khan", List.of(new ChildSeen(LocalDate.of(2025, 1, 10), true)),
+                        "I want to stay at my school", Set.of(AssessmentFactor.F21), "Needs support at home", AssessmentOutcome.CIN_PLAN, null,
+                        LocalDate.of(2025, 3, 20), managerName, "Plan agreed", LocalDate.of(2025, 3, 25), "The family were away in February"),
+                // Eve's: seen, submitted and authorised only after the reference date
+                new HistoricAssessment(e, LocalDate.of(2025, 1, 7), ashaName, "Asha Khan", List.of(new ChildSeen(LocalDate.of(2025, 7, 3), false)),
+                        null, Set.of(AssessmentFactor.F21), "No continuing need", AssessmentOutcome.NO_FURTHER_ACTION, null,
+                        LocalDate.of(2025, 7, 10), managerName, "Needs met", LocalDate.of(2025, 7, 15), "Eve could not be seen until July"))));
+
+        TestData.asSystem(() -> protection.load(List.of(
+                new HistoricEnquiry(b, LocalDateTime.of(2025, 2, 4, 10, 0), Set.of(Agency.POLICE, Agency.SOCIAL_CARE), "Injury disclosed at school",
+                        Section47Outcome.SUBSTANTIATED_ICPC, LocalDate.of(2025, 2, 14), null, LocalDate.of(2025, 2, 20), ConferenceOutcome.PLAN,
+                        Set.of(AbuseCategory.PHY), List.of(), List.of(LocalDate.of(2025, 5, 15)),
+                        List.of(new HistoricEnquiry.Visit(LocalDate.of(2025, 3, 5), true, true, true, "I feel safe now"),
+                                new HistoricEnquiry.Visit(LocalDate.of(2025, 6, 20), true, false, true, null)),
+                        null, null),
+                new HistoricEnquiry(c, LocalDateTime.of(2024, 5, 2, 10, 0), Set.of(Agency.HEALTH, Agency.SOCIAL_CARE), "Neglect seen by the health visitor",
+                        Section47Outcome.SUBSTANTIATED_ICPC, LocalDate.of(2024, 5, 10), null, LocalDate.of(2024, 5, 20), ConferenceOutcome.PLAN,
+                        Set.of(AbuseCategory.NEG), List.of(), List.of(LocalDate.of(2024, 8, 15), LocalDate.of(2025, 1, 15)),
+                        List.of(new HistoricEnquiry.Visit(LocalDate.of(2024, 12, 20), true, true, true, null)),
+                        LocalDate.of(2025, 1, 15), "Risk reduced"),
+                new HistoricEnquiry(c, LocalDateTime.of(2025, 4, 2, 10, 0), Set.of(Agency.SOCIAL_CARE), "New concern from early help",
+                        Section47Outcome.NOT_SUBSTANTIATED, LocalDate.of(2025, 4, 12), "No evidence of harm", null, null,
+                        Set.of(), List.of(), List.of(), List.of(), null, null))));
+
+        TestData.asSystem(() -> childInNeed.load(List.of(
+                new HistoricCinPlan(a, LocalDate.of(2025, 3, 26), "Asha Khan", "Support at home and school", null, List.of(),
+                        List.of(visit(LocalDate.of(2025, 5, 20), true), visit(LocalDate.of(2025, 6, 10), false),
+                                // seen after the reference date: not the "last seen" of a list for it
+                                visit(LocalDate.of(2025, 7, 2), true)),
+                        null, null))));
+
+        // Benjamin's emergency protection order in February 2025 (within the six months); Cleo's police protection ended
+        // the day before them (not within)
+        order(mvc, b, benName, "EMERGENCY_PROTECTION_ORDER", LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 11));
+        order(mvc, c, ashaName, "POLICE_PROTECTION", LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 29));
+        return new Built(team, teamName, asha, ben, amy, benjamin, cleo, dev, eve, ids);
+    }
+
+    static NewPerson child(String localId, String first, Sex sex, LocalDate born, Ethnicity ethnicity, Set<Disability> disabilities, UUID team) {
+        var address = new NewAddress("1 Annex Row", null, "Northmoor", Postcode.of("NM1 1AA"), LocalDate.of(2008, 1, 1));
+        return new NewPerson(localId, new PersonDetails(first, null, "Annex", null, sex, null, born, null, ethnicity, null, null, false,
+                disabilities, null, UpnUnknownReason.UN1, null, false, null, null, team, false, null), address, List.of());
+    }
+
+    private static NewContact contact(UUID person, LocalDate day, ReferralSource source) {
+        return new NewContact(person, day.atTime(8, 30), source, "A caller", null, "Worried about the child", Consent.GIVEN, null, null);
+    }
+
+    static HistoricContact decided(UUID person, LocalDate day, ReferralSource source, ContactOutcome outcome,
+                                           HistoricContact.ReferralHistory referral, HistoricContact.EarlyHelpHistory earlyHelp) {
+        return new HistoricContact(contact(person, day, source), new ContactDecision(outcome, day.atTime(9, 0), "Threshold considered"),
+                "Cara Lund", referral, earlyHelp);
+    }
+
+    private static HistoricContact referral(UUID person, LocalDate day, ReferralSource source, PrimaryNeed need, LocalDate closed,
+                                            ReasonForClosure reason, boolean noFurtherAction) {
+        return decided(person, day, source, ContactOutcome.REFERRAL_TO_SOCIAL_CARE,
+                new HistoricContact.ReferralHistory(need, closed, reason, noFurtherAction), null);
+    }
+
+    private static HistoricContact strategy(UUID person, LocalDate day, ReferralSource source, LocalDate closed, ReasonForClosure reason) {
+        return decided(person, day, source, ContactOutcome.STRATEGY_DISCUSSION,
+                new HistoricContact.ReferralHistory(PrimaryNeed.N1, closed, reason, false), null);
+    }
+
+    private static HistoricContact earlyHelp(UUID person, LocalDate day, ReferralSource source, String organisation, LocalDate ended) {
+        return decided(person, day, source, ContactOutcome.EARLY_HELP, null,
+                new HistoricContact.EarlyHelpHistory(organisation, null, ended, ended == null ? null : EarlyHelpEndReason.OUTCOMES_MET));
+    }
+
+    private static HistoricCinPlan.Visit visit(LocalDate day, boolean seen) {
+        return new HistoricCinPlan.Visit(day.atTime(10, 0), seen, false, BedroomSeen.YES, null, "Home calm", "Asha Khan");
+    }
+
+    private static void order(MockMvc mvc, UUID child, String worker, String kind, LocalDate start, LocalDate end) throws Exception {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("kind", kind);
+        JourneyForms.date(f, "startDate", start);
+        JourneyForms.date(f, "endDate", end);
+        mvc.perform(JourneyForms.form(post("/children/" + child + "/protection/orders/new"), f).with(user(worker).roles("SOCIAL_WORKER")))
+                .andExpect(status().is3xxRedirection());
+    }
+}
