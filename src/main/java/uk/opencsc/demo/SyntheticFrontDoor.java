@@ -16,9 +16,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -107,7 +111,54 @@ final class SyntheticFrontDoor {
                     REASONS[random.nextInt(REASONS.length)], c, note, VOICES[random.nextInt(VOICES.length)]);
             contacts.add(decided(contact, random, managers, calendar, today));
         }
-        return contacts;
+        return oneEpisodeAtATime(contacts, new SplittableRandom(spec.seed() ^ 0xC105EDL));
+    }
+
+    /**
+     * A child has one CIN episode open at a time, as at a real front door: a referral accepted while the child's
+     * previous episode was still open closes that episode the day before (with its own reason, or one drawn if it had
+     * none yet), so the census shows consecutive episodes, never two open or overlapping (DfE rules 8815, 8816, 8820).
+     * A second referral on the day of the first is the same referral: that contact is left out.
+     */
+    static List<HistoricContact> oneEpisodeAtATime(List<HistoricContact> contacts, SplittableRandom random) {
+        List<Integer> referrals = new ArrayList<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            if (contacts.get(i).referral() != null) {
+                referrals.add(i);
+            }
+        }
+        referrals.sort(Comparator.comparing((Integer i) -> contacts.get(i).decision().decidedAt()));
+        List<HistoricContact> result = new ArrayList<>(contacts);
+        Map<UUID, Integer> latest = new HashMap<>();
+        Set<Integer> dropped = new HashSet<>();
+        for (int i : referrals) {
+            HistoricContact next = result.get(i);
+            LocalDate referred = next.decision().decidedAt().toLocalDate();
+            Integer previousAt = latest.get(next.contact().personId());
+            if (previousAt != null) {
+                HistoricContact previous = result.get(previousAt);
+                HistoricContact.ReferralHistory episode = previous.referral();
+                LocalDate previousReferred = previous.decision().decidedAt().toLocalDate();
+                if (episode.closedOn() == null || !episode.closedOn().isBefore(referred)) {
+                    if (!previousReferred.isBefore(referred)) {
+                        dropped.add(i);
+                        continue;
+                    }
+                    ReasonForClosure reason = episode.reason() != null ? episode.reason() : CLOSURES.pick(random);
+                    result.set(previousAt, new HistoricContact(previous.contact(), previous.decision(), previous.decidedBy(),
+                            new HistoricContact.ReferralHistory(episode.primaryNeed(), referred.minusDays(1), reason,
+                                    episode.noFurtherAction() && reason == ReasonForClosure.RC8), previous.earlyHelp()));
+                }
+            }
+            latest.put(next.contact().personId(), i);
+        }
+        List<HistoricContact> kept = new ArrayList<>(result.size() - dropped.size());
+        for (int i = 0; i < result.size(); i++) {
+            if (!dropped.contains(i)) {
+                kept.add(result.get(i));
+            }
+        }
+        return kept;
     }
 
     /** A child the front door can receive contacts about; dateOfBirth null when unborn. */

@@ -17,8 +17,14 @@ final class SyntheticIdentifiers {
      */
     static final String NHS_TEST_PREFIX = "999";
 
-    /** A fictional local authority number (real ones run 201 to 938), so no UPN is a real pupil's. */
-    static final String LOCAL_AUTHORITY_NUMBER = "999";
+    /**
+     * Characters 2-4 of a UPN are the DfE number of the authority that allocated it, and the CIN census refuses a
+     * number no authority has had (rule 1530), so a made-up one makes every demo child a census error. 820 was
+     * Bedfordshire's, abolished in April 2009: a number the DfE still recognises (a UPN keeps its allocating
+     * authority's number for life), yet no school has allocated a UPN under it since, so the UPNs of demo children who
+     * joined school after 2009 (every child under 18) are valid but no real pupil's.
+     */
+    static final String LOCAL_AUTHORITY_NUMBER = "820";
 
     /**
      * A fictional postcode area: "NM" (Northmoor) is not one of the UK's 121 areas, so no address is

@@ -4,6 +4,7 @@ import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.calendar.WorkingDays;
 import uk.opencsc.frontdoor.ContactOutcome;
 import uk.opencsc.frontdoor.HistoricContact;
+import uk.opencsc.frontdoor.ReasonForClosure;
 import uk.opencsc.protection.AbuseCategory;
 import uk.opencsc.protection.Agency;
 import uk.opencsc.protection.ConferenceOutcome;
@@ -63,6 +64,9 @@ final class SyntheticProtection {
         for (int i : order) {
             if (result.size() >= wanted) break;
             HistoricContact c = referrals.get(i);
+            if (!leadsToProtection(c)) {
+                continue;
+            }
             if (children.add(c.contact().personId())) {
                 result.add(enquiry(c, random, calendar, today));
             }
@@ -70,7 +74,28 @@ final class SyntheticProtection {
         return result;
     }
 
+    /**
+     * Whether child protection can have happened within this referral's episode: not one closed with no further action
+     * (at the referral, or after the assessment: RC8) or stepped down to early help after the assessment (RC9), which
+     * the DfE refuses beside any enquiry, conference or plan (rules 8831, 8832, 2990); nor one closed within
+     * {@value #SHORTEST_EPISODE_WITH_ENQUIRY_DAYS} days, before an enquiry's conference could have been held in it.
+     */
+    static boolean leadsToProtection(HistoricContact c) {
+        HistoricContact.ReferralHistory referral = c.referral();
+        if (referral.noFurtherAction() || referral.reason() == ReasonForClosure.RC8 || referral.reason() == ReasonForClosure.RC9) {
+            return false;
+        }
+        return referral.closedOn() == null
+                || !referral.closedOn().isBefore(c.decision().decidedAt().toLocalDate().plusDays(SHORTEST_EPISODE_WITH_ENQUIRY_DAYS));
+    }
+
+    /** An enquiry's outcome and conference come within 25 working days of its start (5 weeks and bank holidays). */
+    static final int SHORTEST_EPISODE_WITH_ENQUIRY_DAYS = 45;
+
     private static HistoricEnquiry enquiry(HistoricContact c, SplittableRandom random, WorkingDayCalendar calendar, LocalDate today) {
+        // a plan ends at the latest when its CIN episode closes: nothing is recorded on a closed case (rule 8565)
+        LocalDate closed = c.referral().closedOn();
+        LocalDate episodeEnd = closed != null && closed.isBefore(today) ? closed : today;
         LocalDateTime held = c.decision().decidedAt();
         LocalDate start = held.toLocalDate();
         Set<Agency> agencies = random.nextInt(4) == 0 ? Set.of(Agency.POLICE, Agency.SOCIAL_CARE)
@@ -107,13 +132,16 @@ final class SyntheticProtection {
         List<LocalDate> reviews = new ArrayList<>();
         LocalDate ended = null;
         LocalDate review = conference.plusMonths(3).minusDays(random.nextInt(10));
-        while (!review.isAfter(today)) {
+        while (!review.isAfter(episodeEnd)) {
             reviews.add(review);
             if (random.nextInt(10) == 0) {
                 ended = review;
                 break;
             }
             review = review.plusMonths(6).minusDays(random.nextInt(14));
+        }
+        if (ended == null && closed != null && closed.isBefore(today)) {
+            ended = closed;   // the plan ended as the case closed
         }
         LocalDate last = ended != null ? ended : today;
         List<LocalDate> coreGroups = new ArrayList<>();
@@ -131,6 +159,7 @@ final class SyntheticProtection {
         }
         return new HistoricEnquiry(c.contact().personId(), held, agencies, rationale, Section47Outcome.SUBSTANTIATED_ICPC,
                 outcomeDate, null, conference, ConferenceOutcome.PLAN, categories, coreGroups, reviews, visits, ended,
-                ended == null ? null : "Ended at a review conference: risk reduced");
+                ended == null ? null : ended.equals(closed) && !reviews.contains(ended) ? "Ended as the case closed"
+                        : "Ended at a review conference: risk reduced");
     }
 }

@@ -5,8 +5,11 @@ import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.frontdoor.HistoricContact;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +47,24 @@ class SyntheticFrontDoorTest {
         long late = contacts.stream().filter(c -> c.decision() != null && c.decision().decidedAt().toLocalDate()
                 .isAfter(CALENDAR.addWorkingDays(c.contact().receivedAt().toLocalDate(), uk.opencsc.calendar.WorkingDays.of(1)))).count();
         assertThat((double) late / contacts.size()).isBetween(0.05, 0.2);
+    }
+
+    @Test
+    void a_child_has_one_cin_episode_at_a_time_the_previous_closed_before_the_next_referral() {
+        List<HistoricContact> contacts = SyntheticFrontDoor.generate(new DemoSpecification(60_000, 2026, TODAY), children(24_000),
+                List.of("tm.one"), CALENDAR);
+        Map<UUID, List<HistoricContact>> byChild = contacts.stream().filter(c -> c.referral() != null)
+                .collect(Collectors.groupingBy(c -> c.contact().personId()));
+        assertThat(byChild.values()).as("children referred more than once").anyMatch(l -> l.size() > 1);
+        byChild.values().forEach(referrals -> {
+            List<HistoricContact> inOrder = referrals.stream().sorted(Comparator.comparing(c -> c.decision().decidedAt())).toList();
+            for (int i = 0; i + 1 < inOrder.size(); i++) {
+                LocalDate closed = inOrder.get(i).referral().closedOn();
+                assertThat(closed).as("an episode before a later referral is closed").isNotNull()
+                        .isBefore(inOrder.get(i + 1).decision().decidedAt().toLocalDate())
+                        .isAfterOrEqualTo(inOrder.get(i).decision().decidedAt().toLocalDate());
+            }
+        });
     }
 
     @Test

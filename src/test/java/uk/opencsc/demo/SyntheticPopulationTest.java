@@ -238,6 +238,18 @@ class SyntheticPopulationTest {
     }
 
     @Test
+    void upns_carry_an_la_number_the_dfe_recognises_so_the_cin_census_accepts_them() throws Exception {
+        // the list rule 1530 checks against
+        Set<String> laNumbers;
+        try (var in = SyntheticPopulationTest.class.getResourceAsStream("/returns/cin-la-codes.txt")) {
+            laNumbers = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toSet());
+        }
+        List<String> upns = children.stream().map(DemoPerson::upn).filter(Objects::nonNull).toList();
+        assertThat(upns).isNotEmpty().allMatch(u -> laNumbers.contains(u.substring(1, 4)));
+    }
+
+    @Test
     void a_known_nhs_number_and_upn_check_as_published() {
         // NHS Digital's worked example: 943 476 5919 is valid.
         assertThat(SyntheticIdentifiers.nhsCheckDigit("943476591")).isEqualTo(9);
