@@ -45,7 +45,10 @@ enquiry as (
     select d.referral_id, s.id, s.start_date, s.icpc_target,
            case when coalesce(c.conference_date, s.date_of_icpc) <= :reference
                 then coalesce(c.conference_date, s.date_of_icpc) end as icpc_date,
-           coalesce(s.icpc_not_required and s.outcome_date <= :reference, false) as icpc_not_required
+           -- decided by the reference date; an enquiry loaded from a census has the decision without its date (the
+           -- census does not carry one), and was decided by that census's reference date
+           coalesce(s.icpc_not_required and (s.outcome_date is null or s.outcome_date <= :reference), false)
+               as icpc_not_required
     from section47_enquiry s
     join strategy_discussion d on d.id = s.strategy_discussion_id
     join episode e on e.id = d.referral_id
