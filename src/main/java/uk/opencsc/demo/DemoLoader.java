@@ -27,6 +27,7 @@ import uk.opencsc.people.NewAddress;
 import uk.opencsc.people.NewPerson;
 import uk.opencsc.people.NewRelationship;
 import uk.opencsc.people.NhsNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.opencsc.people.PeopleBulkLoad;
 import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.PersonDetails;
@@ -62,6 +63,7 @@ public class DemoLoader {
     private static final int PERSONS_PER_BATCH = 10_000;
 
     private final AccessAdministration access;
+    private final JdbcClient jdbc;
     private final PeopleBulkLoad people;
     private final PersonLookup persons;
     private final FrontDoorBulkLoad frontDoor;
@@ -77,7 +79,8 @@ public class DemoLoader {
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
                ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
                WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad,
-               WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad) {
+               WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.censusLoad = censusLoad;
         this.supervisionLoad = supervisionLoad;
         this.cinEpisodes = cinEpisodes;
@@ -160,6 +163,9 @@ public class DemoLoader {
             childInNeed.load(SyntheticChildInNeed.generate(spec, contacts, enquiries, socialWorkers(workforce), calendar));
             loadWorkforce(spec, workforce, population, teamIds, userIds);
             progress.advanced("contacts", total, total);
+            // tables filled in one go have no planner statistics until autovacuum gets to them (a minute or more):
+            // until then the first pages after a fresh start were planned blind and ran several times slower
+            jdbc.sql("analyze").update();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
