@@ -2,6 +2,7 @@ package uk.opencsc.returns.cin.rules;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -103,6 +104,28 @@ final class Activities {
      */
     static boolean coversDay(LocalDate day, LocalDate start, LocalDate end, CensusPeriod period) {
         return openOn(day, start, end == null ? null : end.plusDays(1), period);
+    }
+
+    /** A plan of one kind, as the overlap rules see it: where it is, and its start and end. */
+    record Span(ElementPath at, LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * The start elements ({@code at/startElement}) of the spans that start on or between another span's start and
+     * end (4014 for CIN plans, 8940 for child protection plans).
+     */
+    static List<ElementPath> startsWithinAnother(List<Span> spans, String startElement, CensusPeriod period) {
+        List<ElementPath> breaches = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            for (int j = 0; j < spans.size(); j++) {
+                Span other = spans.get(j);
+                if (i != j && coversDay(spans.get(i).start(), other.start(), other.end(), period)) {
+                    breaches.add(spans.get(i).at().then(startElement));
+                    break;
+                }
+            }
+        }
+        return breaches;
     }
 
     static boolean isWeekend(LocalDate date) {

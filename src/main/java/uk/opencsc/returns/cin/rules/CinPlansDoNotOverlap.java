@@ -5,7 +5,6 @@ import java.util.List;
 
 import uk.opencsc.returns.cin.CensusChild;
 import uk.opencsc.returns.cin.CensusPeriod;
-import uk.opencsc.returns.cin.CinDetails.CinPlanDates;
 
 /**
  * 4014: a child has one child in need plan at a time, so no plan may start on or between the start and end (or,
@@ -26,22 +25,8 @@ final class CinPlansDoNotOverlap implements ChildRule {
 
     @Override
     public List<ElementPath> check(CensusChild child, CensusPeriod period) {
-        List<CinPlanDates> plans = new ArrayList<>();
-        List<ElementPath> paths = new ArrayList<>();
-        Activities.cinPlans(child, (episode, plan, at) -> {
-            plans.add(plan);
-            paths.add(at);
-        });
-        List<ElementPath> breaches = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            for (int j = 0; j < plans.size(); j++) {
-                CinPlanDates other = plans.get(j);
-                if (i != j && Activities.coversDay(plans.get(i).startDate(), other.startDate(), other.endDate(), period)) {
-                    breaches.add(paths.get(i).then("CINPlanStartDate"));
-                    break;
-                }
-            }
-        }
-        return breaches;
+        List<Activities.Span> plans = new ArrayList<>();
+        Activities.cinPlans(child, (episode, plan, at) -> plans.add(new Activities.Span(at, plan.startDate(), plan.endDate())));
+        return Activities.startsWithinAnother(plans, "CINPlanStartDate", period);
     }
 }
