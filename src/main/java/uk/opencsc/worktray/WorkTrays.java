@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.access.ReadScope;
 import uk.opencsc.access.RecordAccess;
+import uk.opencsc.audit.CommittedChanges;
+import uk.opencsc.audit.KeptUntilChange;
 import uk.opencsc.audit.SearchPerformed;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.calendar.WorkingDays;
@@ -19,6 +21,7 @@ import uk.opencsc.workforce.ChildrenWaiting;
 import uk.opencsc.workforce.CurrentAllocation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,13 +34,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Builds trays on each visit from the children's journeys: no task is stored, so a tray cannot drift from the
- * record (journeys are kept between visits by {@link TrayJourneys} until the child's record changes). A child the signed-in user may not read (a restricted record without a grant) never appears.
+ * Builds trays from the children's journeys: no task is stored, so a tray cannot drift from the record (journeys are
+ * kept between visits by {@link TrayJourneys} until the child's record changes; a team's whole tray until anything is
+ * recorded). A child the signed-in user may not read (a restricted record without a grant) never appears. Every
+ * view is audited, kept or not.
  */
 @Service
 class WorkTrays {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /** A team's tray as one reader's scope admits it, on one day. */
+    private record TeamTray(UUID teamId, String owner, ReadScope scope, LocalDate today) {
+    }
 
     private final ChildJourneys journeys;
     private final TrayJourneys trayJourneys;
@@ -50,10 +59,11 @@ class WorkTrays {
     private final RecordAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KeptUntilChange<TeamTray, Tray> teamTrays;
 
     WorkTrays(ChildJourneys journeys, TrayJourneys trayJourneys, RulesInForce rules, WorkingDayCalendar calendar, PersonLookup persons,
               Caseloads caseloads, List<AuthorisationQueue> queues, ChildrenWaiting childrenWaiting, RecordAccess access, ApplicationEventPublisher events,
-              Optional<Clock> clock) {
+              CommittedChanges changes, Optional<Clock> clock) {
         this.journeys = journeys;
         this.trayJourneys = trayJourneys;
         this.rules = rules;
@@ -65,18 +75,28 @@ class WorkTrays {
         this.access = access;
         this.events = events;
         this.clock = clock.orElse(Clock.system(UK));
+        // a manager pages through the team's work and picks out one worker's: each is the same tray, built once
+        // until something is recorded (a minute at most, the bound TrayJourneys keeps journeys for)
+        this.teamTrays = new KeptUntilChange<>(changes, TrayJourneys.KEEP_FOR, 1_000);
     }
 
     /** The work of the children allocated to this worker (not read-only: the view is audited in the same transaction). */
     @Transactional
     public Tray forWorker(UUID userId, String owner) {
-        return tray(owner, caseloads.childrenAllocatedTo(userId), false);
+        return audited(tray(owner, caseloads.childrenAllocatedTo(userId), false, access.currentScope(), LocalDate.now(clock)));
     }
 
     /** The work of every child the team holds, what waits for the manager's authorisation, and who waits for a worker. */
     @Transactional
     public Tray forTeam(UUID teamId, String owner) {
-        return tray(owner, persons.heldByTeam(teamId), true);
+        TeamTray key = new TeamTray(teamId, owner, access.currentScope(), LocalDate.now(clock));
+        return audited(teamTrays.get(key, () -> tray(owner, persons.heldByTeam(teamId), true, key.scope(), key.today())));
+    }
+
+    private Tray audited(Tray tray) {
+        events.publishEvent(new SearchPerformed("work tray", Map.of("tray", tray.owner()),
+                tray.items().size() + tray.awaiting().size() + tray.waiting().size()));
+        return tray;
     }
 
     /**
@@ -84,12 +104,10 @@ class WorkTrays {
      * works out nothing), and only then reads the names, access facts and workers of the children with something on
      * the tray: a team holds hundreds of children, of whom a fraction have work due in the next two weeks.
      */
-    private Tray tray(String owner, Collection<UUID> children, boolean team) {
-        LocalDate today = LocalDate.now(clock);
+    private Tray tray(String owner, Collection<UUID> children, boolean team, ReadScope scope, LocalDate today) {
         LocalDate horizon = calendar.addWorkingDays(today, WorkingDays.of(TrayOrder.HORIZON_WORKING_DAYS));
         Map<UUID, List<Obligation>> due = trayJourneys.onTray(children, today, o -> TrayOrder.onTray(o, horizon),
                 () -> new DueWork(rules.rules(), calendar));
-        ReadScope scope = access.currentScope();
         Map<UUID, PersonSummary> shown = new HashMap<>();
         persons.findAll(due.keySet()).forEach((id, p) -> {
             if (scope.admits(p.facts())) {
@@ -118,8 +136,6 @@ class WorkTrays {
                     .forEach(a -> awaiting.add(new Tray.Awaiting(a, concerned.get(a.childId()).displayName())));
             waiting = childrenWaiting.among(children, scope);
         }
-        events.publishEvent(new SearchPerformed("work tray", Map.of("tray", owner),
-                items.size() + awaiting.size() + waiting.size()));
         return new Tray(owner, shown.size(), items, awaiting, waiting, today, horizon);
     }
 }

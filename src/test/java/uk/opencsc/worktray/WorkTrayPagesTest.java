@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -139,6 +140,26 @@ class WorkTrayPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Rhea"), containsString(">1 child<"),
                         containsString("/contacts/" + contact + "/decision"))));
+    }
+
+    @Test
+    void a_team_tray_kept_between_views_is_still_audited_on_every_view_and_shows_a_new_contact_once_it_is_recorded()
+            throws Exception {
+        UUID child = aChild("Sian");
+        aContactOn(child, workingDaysAgo(3));
+        long viewsBefore = jdbc.sql("select count(*) from audit_event where actor = :a and action = 'SEARCH' and subject = 'work tray'")
+                .param("a", manager).query(Long.class).single();
+        for (int page = 1; page <= 3; page++) {
+            mvc.perform(get("/tray").param("page", String.valueOf(page)).with(as(manager, Role.TEAM_MANAGER)))
+                    .andExpect(content().string(containsString("Sian")));
+        }
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = :a and action = 'SEARCH' and subject = 'work tray'")
+                .param("a", manager).query(Long.class).single()).isEqualTo(viewsBefore + 3);
+
+        UUID another = aChild("Tegan");
+        UUID contact = aContactOn(another, workingDaysAgo(3));
+        mvc.perform(get("/tray").with(as(manager, Role.TEAM_MANAGER)))
+                .andExpect(content().string(containsString("/contacts/" + contact + "/decision")));
     }
 
     @Test
