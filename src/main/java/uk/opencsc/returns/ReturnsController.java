@@ -2,6 +2,7 @@ package uk.opencsc.returns;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.opencsc.platform.validation.InvalidValueException;
 import uk.opencsc.platform.web.CodeOption;
 import uk.opencsc.platform.web.NotFoundException;
+import uk.opencsc.returns.cin.CensusPlace;
+import uk.opencsc.returns.cin.rules.Failure;
 
 /** The performance analyst's CIN census page: run the export with its validation, see the report by rule, drill down, download. */
 @Controller
@@ -78,7 +81,7 @@ class ReturnsController {
         CinCensusRuns.RuleCount rule = run.rules().stream().filter(r -> r.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No failures of rule " + code + " in the " + year + " census"));
         List<FailureRow> failures = run.failuresOf(code).stream().limit(FAILURES_SHOWN)
-                .map(f -> new FailureRow(f.child(), run.personOf(f), f.element().value(), f.message())).toList();
+                .map(f -> FailureRow.of(f, run.personOf(f))).toList();
         model.addAttribute("run", run);
         model.addAttribute("rule", rule);
         model.addAttribute("failures", failures);
@@ -87,7 +90,17 @@ class ReturnsController {
     }
 
     /** One failure as the drill-down lists it: the child (and their record, when known) and the element. */
-    record FailureRow(String child, java.util.UUID personId, String element, String message) {
+    /**
+     * @param where  the element in a social worker's words
+     * @param fixAt  the page of the child's record holding the form that corrects it; null for the return as a whole
+     */
+    record FailureRow(String child, UUID personId, String element, String where, String fixAt) {
+
+        static FailureRow of(Failure failure, UUID personId) {
+            CensusPlace place = CensusPlace.of(failure.element());
+            return new FailureRow(failure.child(), personId, failure.element().value(), place.words(),
+                    personId == null ? null : "/children/" + personId + place.page());
+        }
     }
 
     @GetMapping("/returns/cin/{year}/download")

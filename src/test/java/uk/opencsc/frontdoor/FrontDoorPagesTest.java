@@ -350,6 +350,18 @@ class FrontDoorPagesTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/children/" + child + "/front-door").with(asWorker()))
                 .andExpect(content().string(allOf(containsString("N4 Family in acute stress"), not(containsString("Re-referral")))));
+        // the first episode closed after a month: a second referral while it was open would be one episode, not two
+        UUID referral = jdbc.sql("select id from referral where person_id = :p").param("p", child).query(UUID.class).single();
+        LocalDate closed = first.plusMonths(1);
+        Map<String, String> closure = new LinkedHashMap<>();
+        closure.put("closureDate.day", String.valueOf(closed.getDayOfMonth()));
+        closure.put("closureDate.month", String.valueOf(closed.getMonthValue()));
+        closure.put("closureDate.year", String.valueOf(closed.getYear()));
+        closure.put("reasonForClosure", "RC7");
+        closure.put("noFurtherAction", "no");
+        closure.put("version", "0");
+        mvc.perform(form(post("/children/" + child + "/referrals/" + referral + "/close"), closure).with(asWorker()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(form(post("/children/" + child + "/referrals/new"), aReferralOn(LocalDate.now().plusDays(1))).with(asWorker()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("href=\"#referralDate\""),

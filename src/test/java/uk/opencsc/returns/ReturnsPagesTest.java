@@ -105,7 +105,7 @@ class ReturnsPagesTest {
     }
 
     @Test
-    void the_drill_down_lists_each_failure_of_a_rule_with_the_childs_record_and_the_element() throws Exception {
+    void the_drill_down_lists_each_failure_of_a_rule_with_where_it_is_in_words_and_a_link_to_the_page_that_corrects_it() throws Exception {
         int year = 2015;
         UUID person = fixtures.person(child);
         Failure failure = new Failure(child, ElementPath.cinDetails(0).then("Assessments", 0).then("FactorsIdentifiedAtAssessment"),
@@ -117,7 +117,8 @@ class ReturnsPagesTest {
         assertThat(report).contains("/returns/cin/" + year + "/rules/8869").contains("cannot be used in conjunction");
         mvc.perform(get("/returns/cin/" + year + "/rules/8869").with(user(analyst).roles("PERFORMANCE_ANALYST")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/children/" + person)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/children/" + person + "/assessments\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("the factors identified of assessment 1 of referral 1")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("CINdetails[1]/Assessments[1]/FactorsIdentifiedAtAssessment")));
         mvc.perform(get("/returns/cin/" + year + "/rules/8606").with(user(analyst).roles("PERFORMANCE_ANALYST")))
                 .andExpect(status().isNotFound());

@@ -9,6 +9,7 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -126,6 +127,16 @@ public class CinCensusExport {
         return result;
     }
 
+    /**
+     * One child as the census of {@code period} would report them, read in the caller's transaction (so a form being
+     * saved is seen with its changes); empty when the child is not in that census.
+     */
+    public Optional<CensusChild> childOnRecord(UUID personId, CensusPeriod period) {
+        List<CensusChild> found = jdbc.query(CHILDREN_IN_SCOPE, parameters(period).addValue("person", personId),
+                (row, n) -> child(1, row));
+        return found.stream().findFirst();
+    }
+
     /** Records that the year's census left OpenCSC as a file of {@code children} children. */
     public void audit(int year, long children) {
         events.publishEvent(new ExportPerformed("cin-census", Map.of("year", String.valueOf(year)), children));
@@ -148,7 +159,8 @@ public class CinCensusExport {
     }
 
     private static MapSqlParameterSource parameters(CensusPeriod period) {
-        return new MapSqlParameterSource().addValue("start", period.start()).addValue("reference", period.referenceDate());
+        return new MapSqlParameterSource().addValue("start", period.start()).addValue("reference", period.referenceDate())
+                .addValue("person", null, Types.OTHER);
     }
 
     private static CensusChild child(int position, ResultSet row) throws SQLException {

@@ -10,12 +10,14 @@
 --   section 47s:  started in the year, or started before it with their initial conference held in it
 --   CP plans:     open at any time in the year, within the episode open when they began; review conferences held in
 --                 the year
+-- :person, when not null, limits it to that child: the check of the census when a worker saves a form.
 with episode as (
     select r.id, r.person_id, r.referral_date, r.source, r.primary_need, r.no_further_action,
            case when r.closure_date <= :reference then r.closure_date end       as closure_date,
            case when r.closure_date <= :reference then r.reason_for_closure end as reason_for_closure
     from referral r
     where r.referral_date <= :reference and (r.closure_date is null or r.closure_date >= :start)
+      and (cast(:person as uuid) is null or r.person_id = :person)
 ),
 assessment as (
     select a.referral_id,
@@ -28,6 +30,7 @@ assessment as (
     from child_and_family_assessment a
     join episode e on e.id = a.referral_id
     where a.start_date <= :reference and (a.authorisation_date is null or a.authorisation_date >= :start)
+      and (cast(:person as uuid) is null or a.person_id = :person)
     group by a.referral_id
 ),
 cin_plan as (
@@ -39,6 +42,7 @@ cin_plan as (
     from child_in_need_plan p
     join episode e on e.id = p.referral_id
     where p.start_date <= :reference and (p.end_date is null or p.end_date >= :start)
+      and (cast(:person as uuid) is null or p.person_id = :person)
     group by p.referral_id
 ),
 enquiry as (
@@ -54,6 +58,7 @@ enquiry as (
     join episode e on e.id = d.referral_id
     left join initial_conference c on c.section47_id = s.id
     where s.start_date <= :reference
+      and (cast(:person as uuid) is null or s.person_id = :person)
       and (s.start_date >= :start or coalesce(c.conference_date, s.date_of_icpc) between :start and :reference)
 ),
 section47 as (
@@ -86,6 +91,7 @@ protection_plan as (
         where e.person_id = p.person_id and e.referral_date <= p.start_date
         order by e.referral_date desc, e.id desc limit 1) within
     where p.start_date <= :reference and (p.end_date is null or p.end_date >= :start)
+      and (cast(:person as uuid) is null or p.person_id = :person)
     group by within.episode_id
 ),
 child_episodes as (
