@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -53,6 +54,27 @@ class CensusCheckOnSave {
      * settled by the assessment that follows it.
      */
     static final Set<String> COMPLETED_LATER = Set.of("8610");
+
+    /**
+     * The rules a worker's save most often meets, in a social worker's words; the rest keep the DfE's message, which
+     * always follows with the rule's code so the performance team can look it up.
+     */
+    static final Map<String, String> PLAIN_WORDS = Map.ofEntries(
+            Map.entry("8815", "this child already has an open referral. Close it before recording a new one, or record this as part of it"),
+            Map.entry("8816", "a referral is still open while a later one exists. Close the earlier referral"),
+            Map.entry("8820", "this referral's dates overlap another referral of this child"),
+            Map.entry("8565", "this is dated after the referral was closed. Date it within the referral, or reopen it with a new referral"),
+            Map.entry("2990", "the referral was closed after assessment with no further action, or referred to early help, so nothing can follow the assessment in it"),
+            Map.entry("8831", "the referral was closed with no further action, so it cannot have an assessment, plan or enquiry"),
+            Map.entry("8832", "the referral was closed with no further action, so it cannot have a child protection plan"),
+            Map.entry("1103", "the assessment cannot start before the referral"),
+            Map.entry("4004", "this child already has an open child in need plan. End it first"),
+            Map.entry("8935", "this child already has an open child protection plan. End it first"),
+            Map.entry("8839", "this referral already has an open section 47 enquiry"),
+            Map.entry("4003", "a child protection review conference cannot be held while a child in need plan is open"),
+            Map.entry("2885", "a child protection plan starts on the day of the initial conference"),
+            Map.entry("8610", "the census needs the referral's primary need once it leads to further action. Record it when it is known"),
+            Map.entry("8770Q", "a school-age child needs their unique pupil number (UPN), or the reason it is not known"));
 
     /** The flash attribute the next page shows: a list of {@link #words} of the queries a save added. */
     static final String QUERIES = "censusQueries";
@@ -136,11 +158,11 @@ class CensusCheckOnSave {
         }).orElse(List.of());
     }
 
-    /** "The start date of assessment 1 of referral 2: The assessment start date cannot be before the referral date (DfE rule 1103)." */
+    /** "The start date of assessment 1 of referral 2: the assessment cannot start before the referral (DfE rule 1103)." */
     static String words(Failure failure) {
         String where = CensusPlace.of(failure.element()).words();
-        return Character.toUpperCase(where.charAt(0)) + where.substring(1) + ": " + failure.message()
-                + " (DfE rule " + failure.code() + ").";
+        return Character.toUpperCase(where.charAt(0)) + where.substring(1) + ": "
+                + PLAIN_WORDS.getOrDefault(failure.code(), failure.message()) + " (DfE rule " + failure.code() + ").";
     }
 
     /** What the page after this request's redirect is given, when the change came from a form. */
