@@ -220,24 +220,14 @@ class FrontDoorPagesTest {
         mvc.perform(form(post("/children/" + child + "/contacts/" + contact + "/decision"),
                 aDecision("STRATEGY_DISCUSSION", received.plusHours(1), "Significant harm", 0)).with(asManager()));
         UUID referral = jdbc.sql("select id from referral where contact_id = :c").param("c", contact).query(UUID.class).single();
-        LocalDate before = received.toLocalDate().minusDays(1);
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("closureDate.day", String.valueOf(before.getDayOfMonth()));
-        f.put("closureDate.month", String.valueOf(before.getMonthValue()));
-        f.put("closureDate.year", String.valueOf(before.getYear()));
-        f.put("reasonForClosure", "RC8");
-        f.put("noFurtherAction", "no");
-        f.put("version", "0");
-        mvc.perform(form(post("/children/" + child + "/referrals/" + referral + "/close"), f).with(asWorker()))
+        mvc.perform(form(post("/children/" + child + "/referrals/" + referral + "/close"), aClosureOn(received.toLocalDate().minusDays(1), "RC8"))
+                        .with(asWorker()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("href=\"#closureDate\""),
                         containsString("Closure date must be on or after the referral date"))));
 
-        LocalDate after = received.toLocalDate().plusDays(3);
-        f.put("closureDate.day", String.valueOf(after.getDayOfMonth()));
-        f.put("closureDate.month", String.valueOf(after.getMonthValue()));
-        f.put("closureDate.year", String.valueOf(after.getYear()));
-        mvc.perform(form(post("/children/" + child + "/referrals/" + referral + "/close"), f).with(asWorker()))
+        mvc.perform(form(post("/children/" + child + "/referrals/" + referral + "/close"), aClosureOn(received.toLocalDate().plusDays(3), "RC8"))
+                        .with(asWorker()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/children/" + child + "/front-door").with(asWorker()))
                 .andExpect(content().string(containsString("RC8 Case closed after assessment, no further action")));
@@ -333,6 +323,18 @@ class FrontDoorPagesTest {
                 .andExpect(content().string(containsString("Decided late by 2 working days")));
     }
 
+    /** The closure form of a referral (version 0) closed on {@code day} for {@code reason}, not as no further action. */
+    static Map<String, String> aClosureOn(LocalDate day, String reason) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("closureDate.day", String.valueOf(day.getDayOfMonth()));
+        f.put("closureDate.month", String.valueOf(day.getMonthValue()));
+        f.put("closureDate.year", String.valueOf(day.getYear()));
+        f.put("reasonForClosure", reason);
+        f.put("noFurtherAction", "no");
+        f.put("version", "0");
+        return f;
+    }
+
     Map<String, String> aReferralOn(LocalDate date) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("referralDate.day", String.valueOf(date.getDayOfMonth()));
@@ -352,15 +354,8 @@ class FrontDoorPagesTest {
                 .andExpect(content().string(allOf(containsString("N4 Family in acute stress"), not(containsString("Re-referral")))));
         // the first episode closed after a month: a second referral while it was open would be one episode, not two
         UUID referral = jdbc.sql("select id from referral where person_id = :p").param("p", child).query(UUID.class).single();
-        LocalDate closed = first.plusMonths(1);
-        Map<String, String> closure = new LinkedHashMap<>();
-        closure.put("closureDate.day", String.valueOf(closed.getDayOfMonth()));
-        closure.put("closureDate.month", String.valueOf(closed.getMonthValue()));
-        closure.put("closureDate.year", String.valueOf(closed.getYear()));
-        closure.put("reasonForClosure", "RC7");
-        closure.put("noFurtherAction", "no");
-        closure.put("version", "0");
-        mvc.perform(form(post("/children/" + child + "/referrals/" + referral + "/close"), closure).with(asWorker()))
+        mvc.perform(form(post("/children/" + child + "/referrals/" + referral + "/close"), aClosureOn(first.plusMonths(1), "RC7"))
+                        .with(asWorker()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(form(post("/children/" + child + "/referrals/new"), aReferralOn(LocalDate.now().plusDays(1))).with(asWorker()))
                 .andExpect(status().isOk())
