@@ -223,4 +223,13 @@ class CareLeaverPagesTest {
         mvc.perform(get("/children/" + person + "/care-leaver").with(asAdviser())).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Eligible child: 16 or 17"))));
     }
+
+    @Test
+    void each_view_of_the_care_leaver_page_is_audited_and_the_forms_are_not() throws Exception {
+        UUID person = aYoungPersonBorn(TODAY.minusYears(19));
+        mvc.perform(get("/children/" + person + "/care-leaver").with(asAdviser())).andExpect(status().isOk());
+        mvc.perform(get("/children/" + person + "/care-leaver/contacts/new").with(asAdviser())).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = :a and action = 'VIEW' and person_id = :p")
+                .param("a", adviser).param("p", person).query(Long.class).single()).isEqualTo(1);
+    }
 }
