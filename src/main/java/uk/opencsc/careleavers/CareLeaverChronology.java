@@ -24,7 +24,7 @@ final class CareLeaverChronology {
 
     static SignificantEvent category(UUID personId, EligibilityCategory category, LocalDate from) {
         return entry("category:" + category.code() + ":" + from, 0, personId, from,
-                "Leaving care: " + category.label().split(":")[0].toLowerCase() + " from " + from);
+                "Leaving care: " + category.shortName().toLowerCase() + " from " + from);
     }
 
     static SignificantEvent planAgreed(UUID personId, LocalDate agreedOn, int revision) {

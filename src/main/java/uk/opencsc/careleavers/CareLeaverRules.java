@@ -40,7 +40,7 @@ public final class CareLeaverRules {
         int age = ageOn(bornOn, from);
         if (category.fromAge() > age || age >= category.underAge()) {
             problems.add(new FieldProblem("category", "The young person is " + age + " on " + from + ": "
-                    + category.label().split(":")[0].toLowerCase() + " applies from " + category.fromAge() + " to "
+                    + category.shortName().toLowerCase() + " applies from " + category.fromAge() + " to "
                     + (category.underAge() - 1)));
         }
         return problems;

@@ -10,25 +10,27 @@ import uk.opencsc.platform.validation.CodeList;
  */
 public enum EligibilityCategory implements CodeList {
     /** Sch 2 para 19B: still looked after, aged 16 or 17, looked after 13 weeks from age 14 and ending after 16. */
-    ELIGIBLE("ELIGIBLE", "Eligible child: 16 or 17 and still looked after", 16, 18),
+    ELIGIBLE("ELIGIBLE", "Eligible child", "16 or 17 and still looked after", 16, 18),
     /** s23A: an eligible child who has left care, aged 16 or 17. */
-    RELEVANT("RELEVANT", "Relevant child: 16 or 17 and has left care", 16, 18),
+    RELEVANT("RELEVANT", "Relevant child", "16 or 17 and has left care", 16, 18),
     /** s23C: 18 or over and was eligible or relevant before 18; a personal adviser to 21, and to 25 on request (s23CZB). */
-    FORMER_RELEVANT("FORMER_RELEVANT", "Former relevant child: 18 or over, was eligible or relevant", 18, 25),
+    FORMER_RELEVANT("FORMER_RELEVANT", "Former relevant child", "18 or over, was eligible or relevant", 18, 25),
     /**
      * s24: looked after (or special guardianship, privately fostered...) at or after 16 without meeting the eligible
      * child's 13 weeks; advice and assistance under 21, or under 25 in education or training.
      */
-    QUALIFYING("QUALIFYING", "Qualifying care leaver: looked after at or after 16, not eligible", 16, 25);
+    QUALIFYING("QUALIFYING", "Qualifying care leaver", "looked after at or after 16, not eligible", 16, 25);
 
     private final String code;
-    private final String label;
+    private final String name;
+    private final String meaning;
     private final int fromAge;
     private final int underAge;
 
-    EligibilityCategory(String code, String label, int fromAge, int underAge) {
+    EligibilityCategory(String code, String name, String meaning, int fromAge, int underAge) {
         this.code = code;
-        this.label = label;
+        this.name = name;
+        this.meaning = meaning;
         this.fromAge = fromAge;
         this.underAge = underAge;
     }
@@ -38,9 +40,15 @@ public enum EligibilityCategory implements CodeList {
         return code;
     }
 
+    /** "Former relevant child: 18 or over, was eligible or relevant". */
     @Override
     public String label() {
-        return label;
+        return name + ": " + meaning;
+    }
+
+    /** "Former relevant child". */
+    public String shortName() {
+        return name;
     }
 
     /** The youngest age (in whole years) at which the category applies. */
