@@ -9,6 +9,7 @@ import uk.opencsc.access.AccessAdministration.NewUser;
 import uk.opencsc.access.Role;
 import uk.opencsc.assessment.AssessmentBulkLoad;
 import uk.opencsc.calendar.WorkingDayCalendar;
+import uk.opencsc.careleavers.CareLeaverBulkLoad;
 import uk.opencsc.childinneed.ChildInNeedBulkLoad;
 import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
@@ -52,7 +53,8 @@ import java.util.stream.Collectors;
  * and users through {@link AccessAdministration}, persons through {@link PeopleBulkLoad}, the last year's contacts,
  * referrals and early help through {@link FrontDoorBulkLoad}, and the child protection that followed
  * (section 47 enquiries, conferences, plans) through {@link ProtectionBulkLoad}, the child and family assessments of
- * the referrals through {@link AssessmentBulkLoad}, and the child in need plans through {@link ChildInNeedBulkLoad}. One
+ * the referrals through {@link AssessmentBulkLoad}, the child in need plans through {@link ChildInNeedBulkLoad}, and the
+ * care leavers with their personal advisers through {@link CareLeaverBulkLoad}. One
  * transaction: a failure part-way loads nothing, so the next start (or a second {@code demo load})
  * simply tries again.
  */
@@ -75,12 +77,15 @@ public class DemoLoader {
     private final WorkforceBulkLoad workforceLoad;
     private final WorkforceCensusBulkLoad censusLoad;
     private final SupervisionBulkLoad supervisionLoad;
+    private final CareLeaverBulkLoad careLeaverLoad;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
                ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
                WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad,
-               WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad, JdbcClient jdbc) {
+               WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad, CareLeaverBulkLoad careLeaverLoad,
+               JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.careLeaverLoad = careLeaverLoad;
         this.censusLoad = censusLoad;
         this.supervisionLoad = supervisionLoad;
         this.cinEpisodes = cinEpisodes;
@@ -188,7 +193,13 @@ public class DemoLoader {
                 cinEpisodes.openEpisodeStarts(spec.today()), teamOfChild);
         Map<UUID, TeamKind> kinds = new HashMap<>();
         workforce.teams().forEach(t -> kinds.put(teamIds.get(t.name()), t.kind()));
-        workforceLoad.load(kinds, generated.workers(), generated.allocations());
+        // the care leavers the leaving care teams hold, with their personal advisers' allocations
+        SyntheticCareLeavers.Result careLeavers = SyntheticCareLeavers.generate(spec, workforce,
+                population.persons().stream().filter(DemoPerson::isChild).toList(), ids, teamIds, userIds, generated.allocations());
+        List<WorkforceBulkLoad.HistoricAllocation> allocations = new ArrayList<>(generated.allocations());
+        allocations.addAll(careLeavers.allocations());
+        workforceLoad.load(kinds, generated.workers(), allocations);
+        careLeaverLoad.load(careLeavers.careLeavers());
         // the workforce census's records: leavers (former users whose access ended when they left), details, absences, funded posts
         SyntheticWorkforceCensus.Result census = SyntheticWorkforceCensus.generate(spec, workforce, generated.workers(), userIds, teamIds);
         Map<String, UUID> leaverIds = new HashMap<>();

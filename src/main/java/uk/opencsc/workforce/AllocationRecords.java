@@ -17,12 +17,14 @@ import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.PersonLookup.PersonSummary;
 import uk.opencsc.people.ResponsibleTeams;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
+import uk.opencsc.platform.validation.FieldProblem;
 import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.NotFoundException;
 import uk.opencsc.platform.web.NotPermittedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +142,7 @@ class AllocationRecords {
      */
     @Transactional(noRollbackFor = NotPermittedException.class)
     UUID allocate(UUID personId, UUID expectedCurrent, int expectedVersion, UUID workerUserId, LocalDate on, String reason) {
-        allocatable(personId);
+        PersonSummary child = allocatable(personId);
         SignedInUser manager = access.currentUser().orElseThrow();
         lockAllocationsOf(personId);
         List<Allocation> history = allocations.historyOf(personId);
@@ -148,7 +150,9 @@ class AllocationRecords {
         refuseIfChangedMeanwhile(history, current, expectedCurrent, expectedVersion);
         LocalDate lastEnded = lastEnded(history);
         AllocationRules.Candidate worker = workerUserId == null ? null : candidate(workerUserId, on == null ? today() : on);
-        RefusedException.refuseIfAny(AllocationRules.allocate(manager.role(), worker, on, reason, current, lastEnded, today()));
+        List<FieldProblem> problems = new ArrayList<>(AllocationRules.allocate(manager.role(), worker, on, reason, current, lastEnded, today()));
+        problems.addAll(AllocationRules.personalAdviserFromSixteen(worker, child.dateOfBirth(), on));
+        RefusedException.refuseIfAny(problems);
         String actor = actor();
         WorkforceRepository.Worker chosen = workforce.worker(workerUserId).orElseThrow();
         if (current != null && !allocations.end(current.id(), current.version(), on, "Reallocated to " + chosen.name() + ": " + reason.trim(), actor)) {

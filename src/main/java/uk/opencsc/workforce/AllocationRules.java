@@ -84,6 +84,24 @@ final class AllocationRules {
     }
 
     /**
+     * A personal adviser is allocated from the young person's 16th birthday: the leaving care duties (an eligible
+     * child's personal adviser, Children Act 1989 Sch 2 para 19C; a relevant child's, s23B) start at 16. A child
+     * with no date of birth (unborn) has no personal adviser either.
+     *
+     * @param bornOn the child's date of birth, or null when not known
+     */
+    static List<FieldProblem> personalAdviserFromSixteen(Candidate worker, LocalDate bornOn, LocalDate on) {
+        if (worker == null || worker.role() != Role.PERSONAL_ADVISER || on == null) {
+            return List.of();
+        }
+        if (bornOn == null || on.isBefore(bornOn.plusYears(16))) {
+            return List.of(new FieldProblem("allocatedOn", "A personal adviser is allocated from the young person's 16th birthday"
+                    + (bornOn == null ? "" : ", " + bornOn.plusYears(16)) + ": allocate a social worker before then"));
+        }
+        return List.of();
+    }
+
+    /**
      * Ending the child's current allocation on {@code on} (exclusive: the worker no longer holds the child from that day).
      *
      * @param current null when the child has no current allocation

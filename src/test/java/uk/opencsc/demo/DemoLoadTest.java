@@ -149,6 +149,20 @@ class DemoLoadTest {
     }
 
     @Test
+    void the_leaving_care_teams_care_leavers_are_loaded_with_personal_advisers_and_pa_demo_holds_some() {
+        long careLeavers = jdbc.sql("select count(*) from care_leaver").query(Long.class).single();
+        assertThat(careLeavers).isPositive().isLessThanOrEqualTo(SyntheticCareLeavers.countAt(SCALE));
+        assertThat(jdbc.sql("""
+                select count(*) from care_leaver c where c.support_ended_on is null
+                and not exists (select 1 from allocation a where a.person_id = c.person_id and a.ended_on is null)""")
+                .query(Long.class).single()).as("supported care leavers without a personal adviser").isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from allocation a join app_user u on u.id = a.worker_user_id join care_leaver c on c.person_id = a.person_id
+                where u.username = 'pa.demo' and a.ended_on is null""").query(Long.class).single())
+                .isPositive().isLessThanOrEqualTo(SyntheticCareLeavers.DEMO_CASELOAD);
+    }
+
+    @Test
     void one_demo_user_per_role_with_the_right_role_team_and_expiry() {
         Map<String, String> roles = jdbc.sql("select username, role from app_user where username like '%.demo'")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()

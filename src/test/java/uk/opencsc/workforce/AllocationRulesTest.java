@@ -149,4 +149,16 @@ class AllocationRulesTest {
         assertThat(e.newlyQualifiedOn(LocalDate.of(2026, 7, 1))).isTrue();
         assertThat(e.newlyQualifiedOn(LocalDate.of(2026, 7, 2))).isFalse();
     }
+
+    @Test
+    void a_personal_adviser_is_allocated_from_the_young_persons_16th_birthday() {
+        LocalDate born = TODAY.minusYears(16);
+        assertThat(fields(AllocationRules.personalAdviserFromSixteen(worker(Role.PERSONAL_ADVISER), born, TODAY.minusDays(1))))
+                .containsExactly("allocatedOn");
+        assertThat(AllocationRules.personalAdviserFromSixteen(worker(Role.PERSONAL_ADVISER), born, TODAY)).isEmpty();
+        assertThat(fields(AllocationRules.personalAdviserFromSixteen(worker(Role.PERSONAL_ADVISER), null, TODAY)))
+                .containsExactly("allocatedOn");
+        // a social worker holds a child of any age
+        assertThat(AllocationRules.personalAdviserFromSixteen(worker(Role.SOCIAL_WORKER), TODAY.minusYears(3), TODAY)).isEmpty();
+    }
 }
