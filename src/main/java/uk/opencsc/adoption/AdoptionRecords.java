@@ -212,8 +212,7 @@ class AdoptionRecords {
         events.publishEvent(new RecordChanged("permanence-order", id.toString(), personId, List.of(
                 new FieldChange("kind", null, kind.code()), new FieldChange("orderDate", null, orderDate.toString()),
                 new FieldChange("madeTo", null, madeTo.trim()))));
-        events.publishEvent(SignificantEvent.forRecord(entryId("order:" + id), 0, personId, instant(orderDate),
-                ChronologyKind.LOOKED_AFTER, CHRONOLOGY_SUMMARY, "/children/" + personId + "/adoption", MODULE));
+        events.publishEvent(orderEntry(id, personId, orderDate));
         return id;
     }
 
@@ -226,6 +225,12 @@ class AdoptionRecords {
     static SignificantEvent chronologyEntry(UUID recordId, String milestone, int revision, UUID personId, LocalDate on) {
         return SignificantEvent.forRecord(entryId(recordId + ":" + milestone), revision, personId, instant(on),
                 ChronologyKind.LOOKED_AFTER, CHRONOLOGY_SUMMARY, "/children/" + personId + "/adoption", MODULE);
+    }
+
+    /** The chronology entry for a special guardianship or child arrangements order: as {@link #chronologyEntry}. */
+    static SignificantEvent orderEntry(UUID orderId, UUID personId, LocalDate on) {
+        return SignificantEvent.forRecord(entryId("order:" + orderId), 0, personId, instant(on), ChronologyKind.LOOKED_AFTER,
+                CHRONOLOGY_SUMMARY, "/children/" + personId + "/adoption", MODULE);
     }
 
     private static UUID entryId(String what) {
