@@ -255,6 +255,7 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.POST, "/children/{id}/adoption/edit", Rule.ADOPTION_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/adoption/orders/new", Rule.ADOPTION_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/adoption/orders/new", Rule.ADOPTION_RECORD),
+            new Route(HttpMethod.GET, "/adoption/children", Rule.ADOPTION_TEAM),
             new Route(HttpMethod.GET, "/adoption/adopters", Rule.ADOPTION_TEAM),
             new Route(HttpMethod.GET, "/adoption/adopters/new", Rule.ADOPTION_TEAM),
             new Route(HttpMethod.POST, "/adoption/adopters/new", Rule.ADOPTION_TEAM),

@@ -118,6 +118,14 @@ class AdoptionController {
         return "redirect:/children/" + id + "/adoption";
     }
 
+    // the adoption team's children
+
+    @GetMapping("/adoption/children")
+    String children(Model model) {
+        model.addAttribute("children", records.children());
+        return "adoption/children";
+    }
+
     // prospective adopters
 
     @GetMapping("/adoption/adopters")

@@ -7,7 +7,7 @@ import uk.opencsc.platform.web.NavigationLink;
 
 import java.util.List;
 
-/** The prospective adopters' list, in the navigation of adoption team members only. */
+/** The adoption team's children and prospective adopters, in the navigation of adoption team members only. */
 @Component
 class AdoptionNavigation implements NavigationContributor {
 
@@ -19,6 +19,7 @@ class AdoptionNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationLink> links(Authentication signedIn) {
-        return access.mayReadAdopters() ? List.of(new NavigationLink("Adopters", "/adoption/adopters", 20)) : List.of();
+        return access.mayReadAdopters() ? List.of(new NavigationLink("Adoption", "/adoption/children", 20),
+                new NavigationLink("Adopters", "/adoption/adopters", 21)) : List.of();
     }
 }

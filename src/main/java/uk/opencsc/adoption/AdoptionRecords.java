@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.opencsc.access.RecordAccess;
 import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
 import uk.opencsc.audit.RecordViewed;
@@ -52,11 +53,13 @@ class AdoptionRecords {
     private final AdoptionRepository repository;
     private final PersonLookup persons;
     private final AdoptionAccess access;
+    private final RecordAccess recordAccess;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AdoptionRecords(AdoptionRepository repository, PersonLookup persons, AdoptionAccess access,
+    AdoptionRecords(AdoptionRepository repository, PersonLookup persons, AdoptionAccess access, RecordAccess recordAccess,
                     ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.recordAccess = recordAccess;
         this.repository = repository;
         this.persons = persons;
         this.access = access;
@@ -72,9 +75,49 @@ class AdoptionRecords {
     record Sibling(UUID id, String localId, String displayName) {
     }
 
+    /**
+     * @param mayReadRecord whether the user may also open the child's main record (the adoption team usually may not)
+     */
     record AdoptionView(PersonSummary person, AdoptionRecord record, AdoptionMilestones milestones, String householdNames,
                         List<Sibling> siblings, List<PermanenceOrder> orders, List<AdoptionScorecard.Timing> timings,
-                        boolean mayWrite) {
+                        boolean mayWrite, boolean mayReadRecord) {
+    }
+
+    /** One child on the adoption team's list: where the plan stands and the A1 clock. */
+    record ChildRow(PersonSummary person, AdoptionMilestones milestones, String stage, AdoptionScorecard.Timing a1) {
+    }
+
+    /**
+     * The children with an adoption record that the user may open: open plans first (the longest-waiting first),
+     * then the adopted (latest first), then reversed plans. Audited as one view.
+     */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    List<ChildRow> children() {
+        access.checkReadAdopters();
+        events.publishEvent(new RecordViewed(null, "adoption team's children"));
+        List<AdoptionRecord> records = repository.allRecords();
+        Map<UUID, PersonSummary> people = persons.findAll(records.stream().map(AdoptionRecord::personId).toList());
+        LocalDate today = today();
+        return records.stream().filter(r -> people.containsKey(r.personId()) && access.mayRead(people.get(r.personId()).facts()))
+                .map(r -> new ChildRow(people.get(r.personId()), r.milestones(), stage(r.milestones()),
+                        AdoptionScorecard.a1(r.milestones(), today).orElse(null)))
+                .sorted(Comparator.comparing((ChildRow c) -> c.milestones().openAdoptionPlan() ? 0 : c.milestones().adopted() ? 1 : 2)
+                        .thenComparing(c -> c.milestones().openAdoptionPlan() ? c.milestones().admDecisionDate()
+                                : c.milestones().adopted() ? LocalDate.MAX.minusDays(c.milestones().adoptionOrderDate().toEpochDay())
+                                : LocalDate.MAX.minusDays(c.milestones().reversedDate() == null ? 0 : c.milestones().reversedDate().toEpochDay()),
+                                Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Where the child's adoption stands, in the team's words. */
+    static String stage(AdoptionMilestones m) {
+        if (m.adopted()) return "Adopted";
+        if (m.reversedDate() != null) return "Decision reversed";
+        if (m.placedDate() != null) return "Placed for adoption";
+        if (m.matchedDate() != null) return "Matched";
+        if (m.placementOrderDate() != null) return "Placement order made";
+        if (m.admDecisionDate() != null) return "Should be placed for adoption";
+        return "No adoption decision";
     }
 
     /** The child's adoption and permanence page: audited as one view. */
@@ -87,7 +130,8 @@ class AdoptionRecords {
         String household = m.householdId() == null ? null
                 : repository.household(m.householdId()).map(h -> h.details().names() + " (" + h.details().familyRef() + ")").orElse(null);
         return new AdoptionView(person, record.orElse(null), m, household, siblings(m.siblingIds()),
-                repository.ordersOf(personId), AdoptionScorecard.of(m, today()), access.mayWrite(person.facts()));
+                repository.ordersOf(personId), AdoptionScorecard.of(m, today()), access.mayWrite(person.facts()),
+                recordAccess.mayRead(person.facts()));
     }
 
     /** Checks the adoption record may be read, without auditing a view: for forms, whose page audits itself. */

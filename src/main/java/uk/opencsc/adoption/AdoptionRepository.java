@@ -120,6 +120,11 @@ class AdoptionRepository {
                 rs.getInt("version"), rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant());
     }
 
+    /** Every child's record, without siblings (for the adoption team's list). */
+    List<AdoptionRecord> allRecords() {
+        return jdbc.sql("select " + RECORD_COLUMNS + " from adoption_record").query((rs, n) -> record(rs, Set.of())).list();
+    }
+
     // permanence orders
 
     List<PermanenceOrder> ordersOf(UUID personId) {

@@ -77,6 +77,8 @@ class AdoptionAccessTest {
     void prospective_adopters_are_for_the_adoption_team_only() throws Exception {
         mvc.perform(get("/adoption/adopters").with(f.asAdoptionWorker())).andExpect(status().isOk());
         mvc.perform(get("/adoption/adopters").with(f.asChildsWorker())).andExpect(status().isForbidden());
+        mvc.perform(get("/adoption/children").with(f.asAdoptionWorker())).andExpect(status().isOk());
+        mvc.perform(get("/adoption/children").with(f.asChildsWorker())).andExpect(status().isForbidden());
         mvc.perform(get("/timescales").with(f.asAdoptionWorker())).andExpect(content().string(containsString("/adoption/adopters")));
         mvc.perform(get("/timescales").with(f.asChildsWorker())).andExpect(content().string(not(containsString("/adoption/adopters"))));
     }

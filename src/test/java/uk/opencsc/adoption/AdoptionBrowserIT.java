@@ -60,6 +60,9 @@ class AdoptionBrowserIT {
             assertThat(browser.text()).contains("Adoption and permanence record saved").contains("A1: Entering care")
                     .contains("Within the threshold").contains("Nia Brook and Joe Brook");
 
+            browser.clickLink("Back to children with an adoption record");
+            assertThat(browser.text()).contains("Children with an adoption record").contains("Adopted");
+            browser.followLinkTo("/children/" + f.child + "/adoption");
             browser.clickLink("Record an order");
             browser.submit("Save");
             assertThat(browser.text()).contains("Select which order the court made");

@@ -70,6 +70,8 @@ class AdoptionPagesTest {
                 .andExpect(content().string(allOf(containsString("Priya Okafor and Tom Okafor"), containsString("Northmoor Family Court"),
                         // A1: 1 March 2024 to 3 February 2025; A2: 4 November 2024 to 6 January 2025
                         containsString("A1: Entering care"), containsString(">339<"), containsString(">63<"))));
+        mvc.perform(get("/adoption/children").with(f.asAdoptionWorker())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/children/" + f.child + "/adoption"), containsString("Adopted"))));
         String details = jdbc.sql("select details from audit_event where action = 'CHANGE' and subject = 'adoption-record' and person_id = :p")
                 .param("p", f.child).query(String.class).single();
         assertThat(details).contains("adoptionOrderDate", "2025-08-04");
