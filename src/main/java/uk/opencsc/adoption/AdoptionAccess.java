@@ -49,6 +49,17 @@ public class AdoptionAccess {
                 .orElse(false);
     }
 
+    /** As {@link #mayRead(RecordFacts)} for many children: the user's team and grants are looked up once. */
+    java.util.function.Predicate<RecordFacts> readable() {
+        Optional<SignedInUser> user = user();
+        if (user.isEmpty()) {
+            return child -> false;
+        }
+        boolean adoptionTeam = inAdoptionTeam(user.get());
+        java.util.Set<UUID> grants = access.currentScope().grantedRestricted();
+        return child -> AdoptionRecordPolicy.mayRead(user.get().role(), adoptionTeam, grants.contains(child.personId()), child.restricted());
+    }
+
     boolean mayWrite(RecordFacts child) {
         return user().map(u -> AdoptionRecordPolicy.mayWrite(u.role(), inAdoptionTeam(u), holdsGrant(child), child.restricted()))
                 .orElse(false);

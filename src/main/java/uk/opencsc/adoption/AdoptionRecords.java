@@ -98,7 +98,8 @@ class AdoptionRecords {
         List<AdoptionRecord> records = repository.allRecords();
         Map<UUID, PersonSummary> people = persons.findAll(records.stream().map(AdoptionRecord::personId).toList());
         LocalDate today = today();
-        return records.stream().filter(r -> people.containsKey(r.personId()) && access.mayRead(people.get(r.personId()).facts()))
+        var readable = access.readable();
+        return records.stream().filter(r -> people.containsKey(r.personId()) && readable.test(people.get(r.personId()).facts()))
                 .map(r -> new ChildRow(people.get(r.personId()), r.milestones(), stage(r.milestones()),
                         AdoptionScorecard.a1(r.milestones(), today).orElse(null)))
                 .sorted(Comparator.comparing((ChildRow c) -> c.milestones().openAdoptionPlan() ? 0 : c.milestones().adopted() ? 1 : 2)
