@@ -7,6 +7,7 @@ import uk.opencsc.access.AccessAdministration;
 import uk.opencsc.access.AccessAdministration.NewTeam;
 import uk.opencsc.access.AccessAdministration.NewUser;
 import uk.opencsc.access.Role;
+import uk.opencsc.adoption.AdoptionBulkLoad;
 import uk.opencsc.assessment.AssessmentBulkLoad;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.careleavers.CareLeaverBulkLoad;
@@ -78,14 +79,16 @@ public class DemoLoader {
     private final WorkforceCensusBulkLoad censusLoad;
     private final SupervisionBulkLoad supervisionLoad;
     private final CareLeaverBulkLoad careLeaverLoad;
+    private final AdoptionBulkLoad adoptionLoad;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
                ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
                WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad,
                WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad, CareLeaverBulkLoad careLeaverLoad,
-               JdbcClient jdbc) {
+               AdoptionBulkLoad adoptionLoad, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.careLeaverLoad = careLeaverLoad;
+        this.adoptionLoad = adoptionLoad;
         this.censusLoad = censusLoad;
         this.supervisionLoad = supervisionLoad;
         this.cinEpisodes = cinEpisodes;
@@ -167,6 +170,7 @@ public class DemoLoader {
                     usernames(workforce, Role.TEAM_MANAGER), calendar));
             childInNeed.load(SyntheticChildInNeed.generate(spec, contacts, enquiries, socialWorkers(workforce), calendar));
             loadWorkforce(spec, workforce, population, teamIds, userIds);
+            loadAdoption(spec, workforce, population);
             progress.advanced("contacts", total, total);
             // tables filled in one go have no planner statistics until autovacuum gets to them (a minute or more):
             // until then the first pages after a fresh start were planned blind and ran several times slower
@@ -221,6 +225,28 @@ public class DemoLoader {
                 });
         supervisionLoad.load(SyntheticSupervision.generate(spec.seed(), spec.today(), generated.workers(), managerOfWorker,
                 generated.allocations()), spec.today());
+    }
+
+    /** Adoptions, special guardianship and child arrangements orders and prospective adopters (see {@link SyntheticAdoption}). */
+    private void loadAdoption(DemoSpecification spec, WorkforcePlan workforce, SyntheticPopulation.Population population) {
+        java.util.Set<String> inCare = workforce.teamsOf(WorkforcePlan.CHILDREN_IN_CARE).stream().map(WorkforcePlan.Team::name)
+                .collect(Collectors.toSet());
+        List<DemoPerson> young = population.persons().stream()
+                .filter(p -> p.isChild() && !p.unborn() && p.restrictionReason() == null && p.ageOn(spec.today()) < 12).toList();
+        Map<String, UUID> ids = persons.idsOfLocalIds(young.stream().map(DemoPerson::localId).toList());
+        List<SyntheticAdoption.Child> candidates = young.stream()
+                .map(p -> new SyntheticAdoption.Child(ids.get(p.localId()), p.dateOfBirth(), inCare.contains(p.responsibleTeam()))).toList();
+        Map<UUID, List<UUID>> siblingsOf = new HashMap<>();
+        for (DemoRelationship r : population.relationships()) {
+            if (r.type() != DemoRelationship.Type.SIBLING) continue;
+            UUID a = ids.get(population.persons().get(r.from()).localId());
+            UUID b = ids.get(population.persons().get(r.to()).localId());
+            if (a == null || b == null) continue;
+            siblingsOf.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+            siblingsOf.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+        }
+        SyntheticAdoption.Result generated = SyntheticAdoption.generate(spec, candidates, siblingsOf);
+        adoptionLoad.load(generated.households(), generated.adoptions(), generated.orders(), spec.today());
     }
 
     /** The last year's front door for the children just loaded, decided by the authority's team managers. */

@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  * with a team manager and eight to twelve social workers (personal advisers in leaving care), about 400 in all,
  * a head of each service, an independent reviewing officer per two teams, an analyst per seven teams,
  * one inspector and one administrator. Generated staff have no password: in a real authority they sign
- * in through single sign-on, and in the demo one signs in as the demo users, whose password is "demo".
+ * in through single sign-on, and in the demo one signs in as the demo users, whose password is "demo". A service of
+ * children in care with three teams or more has an adoption team, with a ninth demo user, adopt.demo.
  */
 record WorkforcePlan(List<Team> teams, List<User> users) {
 
@@ -28,6 +29,9 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
     static final String CHILDREN_IN_CARE = "Children in care and permanence";
     static final String CARE_LEAVERS = "Care leavers";
     static final List<String> SERVICES = List.of(FRONT_DOOR, CHILDREN_IN_NEED_AND_PROTECTION, CHILDREN_IN_CARE, CARE_LEAVERS);
+
+    /** The children in care and permanence service's adoption team (when the service has three teams or more). */
+    static final String ADOPTION_TEAM = "Adoption and permanence team";
 
     /** The demo users' password. */
     static final String DEMO_PASSWORD = "demo";
@@ -84,6 +88,10 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
                 demo("analyst.demo", "Alex Analyst (demo performance analyst)", Role.PERFORMANCE_ANALYST, null, null, null),
                 demo("inspector.demo", "Ira Inspector (demo Ofsted inspector)", Role.INSPECTOR, null, null, inspectorExpires),
                 demo("admin.demo", "Ash Admin (demo administrator)", Role.ADMINISTRATOR, null, null, null)));
+
+        // the adoption team's demo social worker: the adoption records are restricted to that team (see docs/adoption.md)
+        teams.stream().filter(t -> t.kind() == TeamKind.ADOPTION).findFirst().ifPresent(adoption -> users.add(
+                demo("adopt.demo", "Ade Placer (demo adoption social worker)", Role.SOCIAL_WORKER, adoption.name(), null, null)));
 
         StaffNames names = new StaffNames(random);
         for (Team team : teams) {
@@ -150,7 +158,10 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
                     : teamsInService >= 6 && index == teamsInService - 2
                     ? new Team("Disabled children's team", service, TeamKind.DISABLED_CHILDREN)
                     : new Team("Family safeguarding " + area, service, TeamKind.CHILD_IN_NEED_AND_PROTECTION);
-            case CHILDREN_IN_CARE -> new Team("Children in care " + area, service, TeamKind.CHILDREN_IN_CARE);
+            // a large city's children in care and permanence service has an adoption team: its last team when it has three or more
+            case CHILDREN_IN_CARE -> teamsInService >= 3 && index == teamsInService - 1
+                    ? new Team(ADOPTION_TEAM, service, TeamKind.ADOPTION)
+                    : new Team("Children in care " + area, service, TeamKind.CHILDREN_IN_CARE);
             case CARE_LEAVERS -> new Team("Leaving care " + area, service, TeamKind.CARE_LEAVERS);
             default -> throw new IllegalArgumentException("Unknown service " + service);
         };

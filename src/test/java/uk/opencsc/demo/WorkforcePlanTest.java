@@ -23,6 +23,8 @@ class WorkforcePlanTest {
         assertThat(DEFAULT.teamsOf(WorkforcePlan.CHILDREN_IN_NEED_AND_PROTECTION)).hasSize(16)
                 .extracting(WorkforcePlan.Team::kind).contains(uk.opencsc.workforce.TeamKind.CHILD_IN_NEED_AND_PROTECTION,
                         uk.opencsc.workforce.TeamKind.DISABLED_CHILDREN, uk.opencsc.workforce.TeamKind.COMPLEX_SAFEGUARDING);
+        assertThat(DEFAULT.teamsOf(WorkforcePlan.CHILDREN_IN_CARE)).extracting(WorkforcePlan.Team::kind)
+                .containsOnlyOnce(uk.opencsc.workforce.TeamKind.ADOPTION);
         assertThat(DEFAULT.demoSocialWorkersTeam().kind()).isEqualTo(uk.opencsc.workforce.TeamKind.CHILD_IN_NEED_AND_PROTECTION);
         assertThat(new HashSet<>(DEFAULT.teams().stream().map(WorkforcePlan.Team::name).toList())).hasSize(40);
     }
@@ -52,8 +54,10 @@ class WorkforcePlanTest {
     void one_memorable_demo_user_per_role_with_the_password_demo() {
         List<WorkforcePlan.User> demo = DEFAULT.users().stream().filter(u -> u.password() != null).toList();
         assertThat(demo).extracting(WorkforcePlan.User::username).containsExactly(
-                "sw.demo", "pa.demo", "tm.demo", "hos.demo", "iro.demo", "analyst.demo", "inspector.demo", "admin.demo");
-        assertThat(demo).extracting(WorkforcePlan.User::role).containsExactly(Role.values());
+                "sw.demo", "pa.demo", "tm.demo", "hos.demo", "iro.demo", "analyst.demo", "inspector.demo", "admin.demo", "adopt.demo");
+        assertThat(demo.subList(0, 8)).extracting(WorkforcePlan.User::role).containsExactly(Role.values());
+        assertThat(demo.get(8).role()).isEqualTo(Role.SOCIAL_WORKER);
+        assertThat(demo.get(8).team()).isEqualTo(WorkforcePlan.ADOPTION_TEAM);
         assertThat(demo).allMatch(u -> u.password().equals("demo"));
         var sw = demo.get(0);
         var tm = demo.get(2);
