@@ -35,6 +35,7 @@ class ReadyBanner {
                   sw.demo (social worker)   tm.demo (team manager)      hos.demo (head of service)
                   pa.demo (personal adviser) iro.demo (IRO / CP chair)   analyst.demo (performance analyst)
                   inspector.demo (Ofsted inspector, read-only)          admin.demo (administrator)
+                  cs.demo (complex safeguarding social worker: Places and groups)
                 Stop with Ctrl+C; the data is kept in ./data for the next start.
 
                 """, port);
