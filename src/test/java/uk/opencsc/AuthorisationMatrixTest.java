@@ -223,6 +223,34 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.POST, "/children/{id}/care-leaver/activity/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/care-leaver/support", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/care-leaver/support", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/exploitation", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/exploitation/missing/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/exploitation/missing/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/exploitation/missing/{episodeId}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/exploitation/missing/{episodeId}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/exploitation/missing/{episodeId}/interview", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/exploitation/missing/{episodeId}/interview", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/exploitation/linked", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/exploitation/risks/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/exploitation/risks/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/exploitation/nrm/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/exploitation/nrm/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/exploitation/nrm/{referralId}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/exploitation/nrm/{referralId}/edit", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/exploitation/links/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/exploitation/links/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/exploitation/links/{linkId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/exploitation/links/{linkId}/end", Rule.WRITE_RECORD),
+            // the complex safeguarding contexts: everyone who reads records sees them (each seeing only the linked
+            // children they may read); the roles that write records add places and groups. No such place or group here:
+            // the role is decided before the place is looked up (403), an allowed one is told (404)
+            new Route(HttpMethod.GET, "/contexts", Rule.FINDERS),
+            new Route(HttpMethod.GET, "/contexts/places/{placeId}", Rule.FINDERS),
+            new Route(HttpMethod.GET, "/contexts/groups/{groupId}", Rule.FINDERS),
+            new Route(HttpMethod.GET, "/contexts/places/new", Rule.CREATORS),
+            new Route(HttpMethod.POST, "/contexts/places/new", Rule.CREATORS),
+            new Route(HttpMethod.GET, "/contexts/groups/new", Rule.CREATORS),
+            new Route(HttpMethod.POST, "/contexts/groups/new", Rule.CREATORS),
             new Route(HttpMethod.GET, "/children/{id}/allocation", Rule.READ_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/allocation/new", Rule.ALLOCATORS),
             new Route(HttpMethod.POST, "/children/{id}/allocation/new", Rule.ALLOCATORS),
@@ -444,6 +472,9 @@ class AuthorisationMatrixTest {
                 .replace("{enquiryId}", UUID.randomUUID().toString())
                 .replace("{planId}", UUID.randomUUID().toString())
                 .replace("{supervisionId}", UUID.randomUUID().toString())
+                .replace("{linkId}", UUID.randomUUID().toString())
+                .replace("{placeId}", UUID.randomUUID().toString())
+                .replace("{groupId}", UUID.randomUUID().toString())
                 .replace("{year}", "2026")
                 .replace("{code}", "8869");
         return request(route.method(), path);

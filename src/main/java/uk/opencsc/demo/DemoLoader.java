@@ -12,6 +12,7 @@ import uk.opencsc.assessment.AssessmentBulkLoad;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.careleavers.CareLeaverBulkLoad;
 import uk.opencsc.childinneed.ChildInNeedBulkLoad;
+import uk.opencsc.exploitation.ExploitationBulkLoad;
 import uk.opencsc.frontdoor.CinEpisodes;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
 import uk.opencsc.protection.HistoricEnquiry;
@@ -80,15 +81,17 @@ public class DemoLoader {
     private final SupervisionBulkLoad supervisionLoad;
     private final CareLeaverBulkLoad careLeaverLoad;
     private final AdoptionBulkLoad adoptionLoad;
+    private final ExploitationBulkLoad exploitation;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
                ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
                WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad,
                WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad, CareLeaverBulkLoad careLeaverLoad,
-               AdoptionBulkLoad adoptionLoad, JdbcClient jdbc) {
+               AdoptionBulkLoad adoptionLoad, ExploitationBulkLoad exploitation, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.careLeaverLoad = careLeaverLoad;
         this.adoptionLoad = adoptionLoad;
+        this.exploitation = exploitation;
         this.censusLoad = censusLoad;
         this.supervisionLoad = supervisionLoad;
         this.cinEpisodes = cinEpisodes;
@@ -169,6 +172,8 @@ public class DemoLoader {
             assessments.load(SyntheticAssessments.generate(spec, contacts, enquiries, usernames(workforce, Role.SOCIAL_WORKER),
                     usernames(workforce, Role.TEAM_MANAGER), calendar));
             childInNeed.load(SyntheticChildInNeed.generate(spec, contacts, enquiries, socialWorkers(workforce), calendar));
+            exploitation.load(SyntheticExploitation.generate(spec, exploitationChildren(population),
+                    cinEpisodes.openEpisodeStarts(spec.today()).keySet(), workforce.complexSafeguardingTeam().orElse(null)));
             loadWorkforce(spec, workforce, population, teamIds, userIds);
             loadAdoption(spec, workforce, population);
             progress.advanced("contacts", total, total);
@@ -180,6 +185,14 @@ public class DemoLoader {
         }
         return new Result(population.persons().size(), population.relationships().size(), workforce.teams().size(),
                 workforce.users().size(), front.contacts(), front.referrals(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The children as the missing and exploitation generator needs them. */
+    private List<SyntheticExploitation.Child> exploitationChildren(SyntheticPopulation.Population population) {
+        List<DemoPerson> children = population.persons().stream().filter(DemoPerson::isChild).toList();
+        Map<String, UUID> ids = persons.idsOfLocalIds(children.stream().map(DemoPerson::localId).toList());
+        return children.stream().map(c -> new SyntheticExploitation.Child(ids.get(c.localId()), c.dateOfBirth(), c.responsibleTeam()))
+                .toList();
     }
 
     private static List<String> usernames(WorkforcePlan workforce, Role role) {

@@ -36,6 +36,7 @@ class ReadyBanner {
                   pa.demo (personal adviser) iro.demo (IRO / CP chair)   analyst.demo (performance analyst)
                   inspector.demo (Ofsted inspector, read-only)          admin.demo (administrator)
                   adopt.demo (adoption team social worker: the restricted adoption records)
+                  cs.demo (complex safeguarding social worker: Places and groups)
                 Stop with Ctrl+C; the data is kept in ./data for the next start.
 
                 """, port);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -67,6 +68,11 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
         return teams.stream().filter(t -> t.service().equals(service)).toList();
     }
 
+    /** The complex safeguarding team's name; empty when the authority is too small to have one. */
+    Optional<String> complexSafeguardingTeam() {
+        return teams.stream().filter(t -> t.kind() == TeamKind.COMPLEX_SAFEGUARDING).map(Team::name).findFirst();
+    }
+
     /** The team the demo social worker and team manager work in: the first children in need and protection team. */
     Team demoSocialWorkersTeam() {
         return teamsOf(CHILDREN_IN_NEED_AND_PROTECTION).getFirst();
@@ -87,7 +93,12 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
                 demo("iro.demo", "Indira Reviewer (demo IRO)", Role.INDEPENDENT_REVIEWING_OFFICER, null, null, null),
                 demo("analyst.demo", "Alex Analyst (demo performance analyst)", Role.PERFORMANCE_ANALYST, null, null, null),
                 demo("inspector.demo", "Ira Inspector (demo Ofsted inspector)", Role.INSPECTOR, null, null, inspectorExpires),
-                demo("admin.demo", "Ash Admin (demo administrator)", Role.ADMINISTRATOR, null, null, null)));
+                demo("admin.demo", "Ash Admin (demo administrator)", Role.ADMINISTRATOR, null, null, null),
+                // a social worker of the complex safeguarding team (the demo team's when the authority is too small to
+                // have one), for the places and groups pages: they see the linked children their team holds
+                demo("cs.demo", "Casey Safeguarding (demo complex safeguarding worker)", Role.SOCIAL_WORKER,
+                        teams.stream().filter(t -> t.kind() == TeamKind.COMPLEX_SAFEGUARDING).findFirst().orElse(demoTeam).name(),
+                        null, null)));
 
         // the adoption team's demo social worker: the adoption records are restricted to that team (see docs/adoption.md)
         teams.stream().filter(t -> t.kind() == TeamKind.ADOPTION).findFirst().ifPresent(adoption -> users.add(

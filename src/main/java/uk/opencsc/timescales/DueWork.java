@@ -150,13 +150,30 @@ public final class DueWork {
                          Consumer<Obligation> sink) {
         if (c.separate()) {
             if (track.queue != null && !track.queue.isEmpty()) {
-                sink.accept(met(track.queue.poll(), event, reasons));
+                sink.accept(met(takeFor(track.queue, event), event, reasons));
             }
         } else if (track.current != null) {
             Open o = track.current;
             sink.accept(met(o, event, reasons));
             track.current = o.rule().repeats() ? next(o, event.date(), dateOfBirth, track.longTerm) : null;
         }
+    }
+
+    /**
+     * The open obligation an event meets: the one its own record started when the source says so (the interview
+     * offered after the second return meets the second return's clock even while the first's is still open),
+     * otherwise the oldest, first come first served.
+     */
+    private static Open takeFor(ArrayDeque<Open> queue, ChildEvent event) {
+        if (event.ref() != null) {
+            for (Open o : queue) {
+                if (event.ref().equals(o.startRef())) {
+                    queue.remove(o);
+                    return o;
+                }
+            }
+        }
+        return queue.poll();
     }
 
     private void end(Track track, LocalDate on, List<ChildEvent> reasons, Consumer<Obligation> sink) {

@@ -171,7 +171,8 @@ class DemoLoadTest {
                 "sw.demo", Role.SOCIAL_WORKER.name(), "pa.demo", Role.PERSONAL_ADVISER.name(),
                 "tm.demo", Role.TEAM_MANAGER.name(), "hos.demo", Role.HEAD_OF_SERVICE.name(),
                 "iro.demo", Role.INDEPENDENT_REVIEWING_OFFICER.name(), "analyst.demo", Role.PERFORMANCE_ANALYST.name(),
-                "inspector.demo", Role.INSPECTOR.name(), "admin.demo", Role.ADMINISTRATOR.name()));
+                "inspector.demo", Role.INSPECTOR.name(), "admin.demo", Role.ADMINISTRATOR.name(),
+                "cs.demo", Role.SOCIAL_WORKER.name()));
         assertThat(jdbc.sql("select access_expires_on from app_user where username = 'inspector.demo'").query(LocalDate.class).single())
                 .isEqualTo(TODAY.plusDays(30));
         long swTeamChildren = jdbc.sql("""

@@ -54,10 +54,14 @@ class WorkforcePlanTest {
     void one_memorable_demo_user_per_role_with_the_password_demo() {
         List<WorkforcePlan.User> demo = DEFAULT.users().stream().filter(u -> u.password() != null).toList();
         assertThat(demo).extracting(WorkforcePlan.User::username).containsExactly(
-                "sw.demo", "pa.demo", "tm.demo", "hos.demo", "iro.demo", "analyst.demo", "inspector.demo", "admin.demo", "adopt.demo");
-        assertThat(demo.subList(0, 8)).extracting(WorkforcePlan.User::role).containsExactly(Role.values());
+                "sw.demo", "pa.demo", "tm.demo", "hos.demo", "iro.demo", "analyst.demo", "inspector.demo", "admin.demo", "cs.demo",
+                "adopt.demo");
+        assertThat(demo.subList(0, Role.values().length)).extracting(WorkforcePlan.User::role).containsExactly(Role.values());
+        // the complex safeguarding team's worker, for the places and groups pages
         assertThat(demo.get(8).role()).isEqualTo(Role.SOCIAL_WORKER);
-        assertThat(demo.get(8).team()).isEqualTo(WorkforcePlan.ADOPTION_TEAM);
+        assertThat(demo.get(8).team()).isEqualTo("Complex safeguarding team");
+        assertThat(demo.get(9).role()).isEqualTo(Role.SOCIAL_WORKER);
+        assertThat(demo.get(9).team()).isEqualTo(WorkforcePlan.ADOPTION_TEAM);
         assertThat(demo).allMatch(u -> u.password().equals("demo"));
         var sw = demo.get(0);
         var tm = demo.get(2);
