@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * Care's entries in each child's chronology (became looked after, placement moved, legal status changed, ceased to
  * be looked after, reviews and visits), published inside the transaction that recorded the fact, with ids derived
- * from the records so a retry never adds a second line.
+ * from the records so a retry never adds a second line. {@link CareBulkLoad} makes the same entries with {@code entry}.
  */
 @Component
 class CareChronology {
@@ -30,13 +30,36 @@ class CareChronology {
 
     @EventListener
     void on(BecameLookedAfter e) {
-        events.publishEvent(entry("period-started", e.periodId(), e.personId(), e.startDate(),
-                (e.shortBreaks() ? "Short breaks started: " : "Became looked after: ") + e.legalStatus().label()
-                        + "; placed " + e.placementType().label()));
+        events.publishEvent(entry(e));
     }
 
     @EventListener
     void on(EpisodeStarted e) {
+        events.publishEvent(entry(e));
+    }
+
+    @EventListener
+    void on(CeasedLookedAfter e) {
+        events.publishEvent(entry(e));
+    }
+
+    @EventListener
+    void on(LookedAfterReviewHeld e) {
+        events.publishEvent(entry(e));
+    }
+
+    @EventListener
+    void on(LookedAfterVisitRecorded e) {
+        events.publishEvent(entry(e));
+    }
+
+    static SignificantEvent entry(BecameLookedAfter e) {
+        return entry("period-started", e.periodId(), e.personId(), e.startDate(),
+                (e.shortBreaks() ? "Short breaks started: " : "Became looked after: ") + e.legalStatus().label()
+                        + "; placed " + e.placementType().label());
+    }
+
+    static SignificantEvent entry(EpisodeStarted e) {
         String what = switch (e.reason()) {
             case L -> "Legal status changed to " + e.legalStatus().label();
             case P -> "Placement moved to " + e.placementType().label();
@@ -45,25 +68,21 @@ class CareChronology {
             case U -> "Legal status changed to " + e.legalStatus().label() + " and placement changed, same carer: "
                     + e.placementType().label();
         };
-        events.publishEvent(entry("episode", e.episodeId(), e.personId(), e.startDate(), what));
+        return entry("episode", e.episodeId(), e.personId(), e.startDate(), what);
     }
 
-    @EventListener
-    void on(CeasedLookedAfter e) {
-        events.publishEvent(entry("period-ended", e.periodId(), e.personId(), e.endDate(),
-                (e.shortBreaks() ? "Short breaks ended: " : "Ceased to be looked after: ") + e.reason().label()));
+    static SignificantEvent entry(CeasedLookedAfter e) {
+        return entry("period-ended", e.periodId(), e.personId(), e.endDate(),
+                (e.shortBreaks() ? "Short breaks ended: " : "Ceased to be looked after: ") + e.reason().label());
     }
 
-    @EventListener
-    void on(LookedAfterReviewHeld e) {
-        events.publishEvent(entry("review", e.reviewId(), e.personId(), e.reviewDate(),
-                "Looked after review held: " + e.participation().label()));
+    static SignificantEvent entry(LookedAfterReviewHeld e) {
+        return entry("review", e.reviewId(), e.personId(), e.reviewDate(), "Looked after review held: " + e.participation().label());
     }
 
-    @EventListener
-    void on(LookedAfterVisitRecorded e) {
+    static SignificantEvent entry(LookedAfterVisitRecorded e) {
         String seen = !e.seen() ? "child not seen" : e.seenAlone() ? "child seen alone" : "child seen, not alone";
-        events.publishEvent(entry("visit", e.visitId(), e.personId(), e.visitedOn(), "Visit to the looked after child: " + seen));
+        return entry("visit", e.visitId(), e.personId(), e.visitedOn(), "Visit to the looked after child: " + seen);
     }
 
     private static SignificantEvent entry(String what, UUID recordId, UUID personId, LocalDate day, String summary) {

@@ -73,6 +73,7 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
         List<Team> teams = teams(Math.max(SERVICES.size(), Math.round((float) spec.scale() / PERSONS_PER_TEAM)));
         Team demoTeam = teams.stream().filter(t -> t.service().equals(CHILDREN_IN_NEED_AND_PROTECTION)).findFirst().orElseThrow();
         Team demoLeavingCareTeam = teams.stream().filter(t -> t.service().equals(CARE_LEAVERS)).findFirst().orElseThrow();
+        Team demoCareTeam = teams.stream().filter(t -> t.service().equals(CHILDREN_IN_CARE)).findFirst().orElseThrow();
         LocalDate inspectorExpires = spec.today().plusDays(INSPECTOR_ACCESS_DAYS);
 
         List<User> users = new ArrayList<>(List.of(
@@ -83,12 +84,14 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
                 demo("iro.demo", "Indira Reviewer (demo IRO)", Role.INDEPENDENT_REVIEWING_OFFICER, null, null, null),
                 demo("analyst.demo", "Alex Analyst (demo performance analyst)", Role.PERFORMANCE_ANALYST, null, null, null),
                 demo("inspector.demo", "Ira Inspector (demo Ofsted inspector)", Role.INSPECTOR, null, null, inspectorExpires),
-                demo("admin.demo", "Ash Admin (demo administrator)", Role.ADMINISTRATOR, null, null, null)));
+                demo("admin.demo", "Ash Admin (demo administrator)", Role.ADMINISTRATOR, null, null, null),
+                // a second team manager, of a children in care team: the looked after children's tray
+                demo("tmcic.demo", "Casey Carter (demo children in care team manager)", Role.TEAM_MANAGER, demoCareTeam.name(), null, null)));
 
         StaffNames names = new StaffNames(random);
         for (Team team : teams) {
-            // tm.demo manages the demo team, so it gets no second manager.
-            if (team != demoTeam) {
+            // tm.demo manages the demo team and tmcic.demo the first children in care team, so they get no second manager.
+            if (team != demoTeam && team != demoCareTeam) {
                 users.add(names.staff(Role.TEAM_MANAGER, team.name(), null, null));
             }
             Role worker = team.service().equals(CARE_LEAVERS) ? Role.PERSONAL_ADVISER : Role.SOCIAL_WORKER;

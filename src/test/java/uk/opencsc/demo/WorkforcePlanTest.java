@@ -52,8 +52,10 @@ class WorkforcePlanTest {
     void one_memorable_demo_user_per_role_with_the_password_demo() {
         List<WorkforcePlan.User> demo = DEFAULT.users().stream().filter(u -> u.password() != null).toList();
         assertThat(demo).extracting(WorkforcePlan.User::username).containsExactly(
-                "sw.demo", "pa.demo", "tm.demo", "hos.demo", "iro.demo", "analyst.demo", "inspector.demo", "admin.demo");
-        assertThat(demo).extracting(WorkforcePlan.User::role).containsExactly(Role.values());
+                "sw.demo", "pa.demo", "tm.demo", "hos.demo", "iro.demo", "analyst.demo", "inspector.demo", "admin.demo", "tmcic.demo");
+        assertThat(demo.subList(0, Role.values().length)).extracting(WorkforcePlan.User::role).containsExactly(Role.values());
+        assertThat(demo.getLast().role()).isEqualTo(Role.TEAM_MANAGER);
+        assertThat(demo.getLast().team()).isEqualTo(DEFAULT.teamsOf(WorkforcePlan.CHILDREN_IN_CARE).getFirst().name());
         assertThat(demo).allMatch(u -> u.password().equals("demo"));
         var sw = demo.get(0);
         var tm = demo.get(2);
