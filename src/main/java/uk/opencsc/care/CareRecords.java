@@ -101,14 +101,6 @@ class CareRecords {
                 .orElseThrow(() -> new NotFoundException("The child is not looked after"));
     }
 
-    /** The child's home postcode today, to fill in the start form. */
-    @Transactional(noRollbackFor = NotPermittedException.class)
-    Optional<PeriodOfCare> latestPeriod(UUID personId) {
-        persons.readable(personId);
-        List<PeriodOfCare> periods = repository.periodsOf(personId);
-        return periods.isEmpty() ? Optional.empty() : Optional.of(periods.getLast());
-    }
-
     /**
      * Starts a period of care with its first episode (reason S).
      *
