@@ -129,13 +129,15 @@ final class SyntheticCare {
         String worker = workerNames.get(random.nextInt(workerNames.size()));
         List<LocalDate> placementStarts = episodes.stream().filter(HistoricPeriodOfCare.Change::carerChanged)
                 .map(HistoricPeriodOfCare.Change::startDate).toList();
-        boolean behindOnVisits = random.nextInt(6) == 0;
-        boolean behindOnReviews = random.nextInt(10) == 0;
-        boolean behindOnHealth = random.nextInt(8) == 0;
+        boolean behindOnVisits = random.nextInt(8) == 0;
+        boolean behindOnReviews = random.nextInt(12) == 0;
+        boolean behindOnHealth = random.nextInt(12) == 0;
+        boolean behindOnDental = random.nextInt(12) == 0;
         return new HistoricPeriodOfCare(c.id(), c.uasc(), c.uasc() ? c.born().plusYears(18) : null, episodes, null, null,
                 reviews(start, behindOnReviews, random, calendar, today), visits(placementStarts, behindOnVisits, worker, random, today),
-                yearly(calendar.addWorkingDays(start, WorkingDays.of(10 + random.nextInt(15))), behindOnHealth, random, today),
-                yearly(start.plusDays(60 + random.nextInt(200)), behindOnHealth, random, today), iro);
+                healthAssessments(calendar.addWorkingDays(start, WorkingDays.of(10 + random.nextInt(15))), c.born(), behindOnHealth,
+                        random, today),
+                yearly(start.plusDays(60 + random.nextInt(200)), behindOnDental, random, today), iro);
     }
 
     private static Placement firstPlacement(Child c, LocalDate start, SplittableRandom random) {
@@ -171,7 +173,7 @@ final class SyntheticCare {
         return dates;
     }
 
-    /** A visit within a week of each new placement, then about every five weeks; one child in six not visited lately. */
+    /** A visit within a week of each new placement, then about every five weeks; one child in eight not visited lately. */
     private static List<HistoricPeriodOfCare.Visit> visits(List<LocalDate> placementStarts, boolean behind, String worker,
                                                            SplittableRandom random, LocalDate today) {
         List<HistoricPeriodOfCare.Visit> visits = new ArrayList<>();
@@ -186,6 +188,17 @@ final class SyntheticCare {
             }
         }
         return visits;
+    }
+
+    /** Health assessments every six months before the fifth birthday, then yearly, a little early. */
+    private static List<LocalDate> healthAssessments(LocalDate first, LocalDate born, boolean behind, SplittableRandom random,
+                                                     LocalDate today) {
+        List<LocalDate> dates = new ArrayList<>();
+        LocalDate stop = behind ? today.minusMonths(13) : today.minusDays(1);
+        for (LocalDate d = first; !d.isAfter(stop); d = d.plusMonths(d.isBefore(born.plusYears(5)) ? 5 : 11).plusDays(random.nextInt(20))) {
+            dates.add(d);
+        }
+        return dates;
     }
 
     private static List<LocalDate> yearly(LocalDate first, boolean behind, SplittableRandom random, LocalDate today) {
