@@ -51,6 +51,7 @@ class CarePagesTest {
     @Autowired JdbcClient jdbc;
     @Autowired CareJourneys journeys;
     @Autowired LookedAfterChildren lookedAfter;
+    @Autowired CareCaseTypes caseTypes;
     @Autowired RuleCatalogue catalogue;
     @Autowired WorkingDayCalendar calendar;
 
@@ -278,6 +279,8 @@ class CarePagesTest {
         assertThat(lookedAfter.lookedAfterOn(child, today)).isFalse();
         assertThat(lookedAfter.lookedAfterOn(child, today.minusDays(1))).isTrue();
         assertThat(lookedAfter.currentEpisode(child)).isEmpty();
+        assertThat(caseTypes.childrenOn(today.minusDays(2))).as("looked after for the caseload weighting").contains(child);
+        assertThat(caseTypes.childrenOn(today)).doesNotContain(child);
         assertThat(lookedAfter.periodsOf(child)).singleElement().satisfies(p -> assertThat(p.reasonCeased()).isEqualTo(ReasonEpisodeCeased.E4A));
         assertThat(obligation("looked-after-review", 1).state()).isEqualTo(ObligationState.NO_LONGER_NEEDED);
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
