@@ -10,6 +10,8 @@ import uk.opencsc.access.Role;
 import uk.opencsc.adoption.AdoptionBulkLoad;
 import uk.opencsc.assessment.AssessmentBulkLoad;
 import uk.opencsc.calendar.WorkingDayCalendar;
+import uk.opencsc.care.CareBulkLoad;
+import uk.opencsc.care.HistoricPeriodOfCare;
 import uk.opencsc.careleavers.CareLeaverBulkLoad;
 import uk.opencsc.childinneed.ChildInNeedBulkLoad;
 import uk.opencsc.exploitation.ExploitationBulkLoad;
@@ -55,8 +57,9 @@ import java.util.stream.Collectors;
  * and users through {@link AccessAdministration}, persons through {@link PeopleBulkLoad}, the last year's contacts,
  * referrals and early help through {@link FrontDoorBulkLoad}, and the child protection that followed
  * (section 47 enquiries, conferences, plans) through {@link ProtectionBulkLoad}, the child and family assessments of
- * the referrals through {@link AssessmentBulkLoad}, the child in need plans through {@link ChildInNeedBulkLoad}, and the
- * care leavers with their personal advisers through {@link CareLeaverBulkLoad}. One
+ * the referrals through {@link AssessmentBulkLoad}, the child in need plans through {@link ChildInNeedBulkLoad}, the periods of
+ * care of the children in care teams' children through {@link CareBulkLoad}, and the care leavers with their personal
+ * advisers through {@link CareLeaverBulkLoad}. One
  * transaction: a failure part-way loads nothing, so the next start (or a second {@code demo load})
  * simply tries again.
  */
@@ -74,6 +77,7 @@ public class DemoLoader {
     private final ProtectionBulkLoad protection;
     private final AssessmentBulkLoad assessments;
     private final ChildInNeedBulkLoad childInNeed;
+    private final CareBulkLoad care;
     private final WorkingDayCalendar calendar;
     private final CinEpisodes cinEpisodes;
     private final WorkforceBulkLoad workforceLoad;
@@ -87,7 +91,8 @@ public class DemoLoader {
                ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
                WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad,
                WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad, CareLeaverBulkLoad careLeaverLoad,
-               AdoptionBulkLoad adoptionLoad, ExploitationBulkLoad exploitation, JdbcClient jdbc) {
+               AdoptionBulkLoad adoptionLoad, ExploitationBulkLoad exploitation, CareBulkLoad care, JdbcClient jdbc) {
+        this.care = care;
         this.jdbc = jdbc;
         this.careLeaverLoad = careLeaverLoad;
         this.adoptionLoad = adoptionLoad;
@@ -172,9 +177,14 @@ public class DemoLoader {
             assessments.load(SyntheticAssessments.generate(spec, contacts, enquiries, usernames(workforce, Role.SOCIAL_WORKER),
                     usernames(workforce, Role.TEAM_MANAGER), calendar));
             childInNeed.load(SyntheticChildInNeed.generate(spec, contacts, enquiries, socialWorkers(workforce), calendar));
+            List<HistoricPeriodOfCare> periods = care(spec, population, workforce, enquiries);
+            care.load(periods);
             exploitation.load(SyntheticExploitation.generate(spec, exploitationChildren(population),
                     cinEpisodes.openEpisodeStarts(spec.today()).keySet(), workforce.complexSafeguardingTeam().orElse(null)));
-            loadWorkforce(spec, workforce, population, teamIds, userIds);
+            // looked after children are held by their children in care team's workers, like children with an open episode
+            Map<UUID, java.time.LocalDate> inCare = new HashMap<>();
+            periods.stream().filter(p -> p.endDate() == null).forEach(p -> inCare.put(p.personId(), p.episodes().getFirst().startDate()));
+            loadWorkforce(spec, workforce, population, teamIds, userIds, inCare);
             loadAdoption(spec, workforce, population);
             progress.advanced("contacts", total, total);
             // tables filled in one go have no planner statistics until autovacuum gets to them (a minute or more):
@@ -201,13 +211,14 @@ public class DemoLoader {
 
     /** Team kinds, employment, and the allocation of every child with an open CIN episode but a few who wait. */
     private void loadWorkforce(DemoSpecification spec, WorkforcePlan workforce, SyntheticPopulation.Population population,
-                               Map<String, UUID> teamIds, Map<String, UUID> userIds) {
+                               Map<String, UUID> teamIds, Map<String, UUID> userIds, Map<UUID, java.time.LocalDate> inCare) {
         List<DemoPerson> children = population.persons().stream().filter(DemoPerson::isChild).toList();
         Map<String, UUID> ids = persons.idsOfLocalIds(children.stream().map(DemoPerson::localId).toList());
         Map<UUID, UUID> teamOfChild = new HashMap<>();
         children.forEach(c -> teamOfChild.put(ids.get(c.localId()), teamIds.get(c.responsibleTeam())));
-        SyntheticWorkforce.Result generated = SyntheticWorkforce.generate(spec, workforce, userIds, teamIds,
-                cinEpisodes.openEpisodeStarts(spec.today()), teamOfChild);
+        Map<UUID, java.time.LocalDate> held = new HashMap<>(cinEpisodes.openEpisodeStarts(spec.today()));
+        inCare.forEach(held::putIfAbsent);
+        SyntheticWorkforce.Result generated = SyntheticWorkforce.generate(spec, workforce, userIds, teamIds, held, teamOfChild);
         Map<UUID, TeamKind> kinds = new HashMap<>();
         workforce.teams().forEach(t -> kinds.put(teamIds.get(t.name()), t.kind()));
         // the care leavers the leaving care teams hold, with their personal advisers' allocations
@@ -271,6 +282,31 @@ public class DemoLoader {
         List<String> managers = workforce.users().stream().filter(u -> u.role() == Role.TEAM_MANAGER)
                 .map(WorkforcePlan.User::username).toList();
         return SyntheticFrontDoor.generate(spec, known, managers, calendar);
+    }
+
+    /** The periods of care of the children the children in care teams hold, and of the leaving care teams' young people. */
+    private List<HistoricPeriodOfCare> care(DemoSpecification spec, SyntheticPopulation.Population population, WorkforcePlan workforce,
+                                            List<HistoricEnquiry> enquiries) {
+        java.util.Set<String> careTeams = workforce.teamsOf(WorkforcePlan.CHILDREN_IN_CARE).stream().map(WorkforcePlan.Team::name)
+                .collect(Collectors.toSet());
+        java.util.Set<String> leavingCareTeams = workforce.teamsOf(WorkforcePlan.CARE_LEAVERS).stream().map(WorkforcePlan.Team::name)
+                .collect(Collectors.toSet());
+        List<DemoPerson> children = population.persons().stream().filter(DemoPerson::isChild).filter(p -> !p.unborn()).toList();
+        Map<String, UUID> ids = persons.idsOfLocalIds(children.stream().map(DemoPerson::localId).toList());
+        List<SyntheticCare.Child> inCare = new ArrayList<>();
+        List<SyntheticCare.Child> leavers = new ArrayList<>();
+        for (DemoPerson p : children) {
+            SyntheticCare.Child c = new SyntheticCare.Child(ids.get(p.localId()), p.dateOfBirth(), p.responsibleTeam(),
+                    p.unaccompaniedAsylumSeeker(), p.address().postcode());
+            if (careTeams.contains(p.responsibleTeam())) inCare.add(c);
+            else if (leavingCareTeams.contains(p.responsibleTeam())) leavers.add(c);
+        }
+        java.util.Set<UUID> protectionHistory = enquiries.stream().map(HistoricEnquiry::personId).collect(Collectors.toSet());
+        List<String> careWorkers = workforce.users().stream().filter(u -> u.role() == Role.SOCIAL_WORKER && careTeams.contains(u.team()))
+                .map(WorkforcePlan.User::displayName).toList();
+        List<String> iros = workforce.users().stream().filter(u -> u.role() == Role.INDEPENDENT_REVIEWING_OFFICER)
+                .map(WorkforcePlan.User::displayName).toList();
+        return SyntheticCare.generate(spec, inCare, leavers, protectionHistory, careWorkers, iros, calendar);
     }
 
     private static List<String> socialWorkers(WorkforcePlan workforce) {

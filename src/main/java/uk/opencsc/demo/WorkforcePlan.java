@@ -83,6 +83,7 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
         List<Team> teams = teams(Math.max(SERVICES.size(), Math.round((float) spec.scale() / PERSONS_PER_TEAM)));
         Team demoTeam = teams.stream().filter(t -> t.service().equals(CHILDREN_IN_NEED_AND_PROTECTION)).findFirst().orElseThrow();
         Team demoLeavingCareTeam = teams.stream().filter(t -> t.service().equals(CARE_LEAVERS)).findFirst().orElseThrow();
+        Team demoCareTeam = teams.stream().filter(t -> t.service().equals(CHILDREN_IN_CARE)).findFirst().orElseThrow();
         LocalDate inspectorExpires = spec.today().plusDays(INSPECTOR_ACCESS_DAYS);
 
         List<User> users = new ArrayList<>(List.of(
@@ -98,7 +99,9 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
                 // have one), for the places and groups pages: they see the linked children their team holds
                 demo("cs.demo", "Casey Safeguarding (demo complex safeguarding worker)", Role.SOCIAL_WORKER,
                         teams.stream().filter(t -> t.kind() == TeamKind.COMPLEX_SAFEGUARDING).findFirst().orElse(demoTeam).name(),
-                        null, null)));
+                        null, null),
+                // a second team manager, of a children in care team: the looked after children's tray
+                demo("tmcic.demo", "Cameron Carter (demo children in care team manager)", Role.TEAM_MANAGER, demoCareTeam.name(), null, null)));
 
         // the adoption team's demo social worker: the adoption records are restricted to that team (see docs/adoption.md)
         teams.stream().filter(t -> t.kind() == TeamKind.ADOPTION).findFirst().ifPresent(adoption -> users.add(
@@ -106,8 +109,8 @@ record WorkforcePlan(List<Team> teams, List<User> users) {
 
         StaffNames names = new StaffNames(random);
         for (Team team : teams) {
-            // tm.demo manages the demo team, so it gets no second manager.
-            if (team != demoTeam) {
+            // tm.demo manages the demo team and tmcic.demo the first children in care team, so they get no second manager.
+            if (team != demoTeam && team != demoCareTeam) {
                 users.add(names.staff(Role.TEAM_MANAGER, team.name(), null, null));
             }
             Role worker = team.service().equals(CARE_LEAVERS) ? Role.PERSONAL_ADVISER : Role.SOCIAL_WORKER;

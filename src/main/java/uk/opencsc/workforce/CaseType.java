@@ -6,8 +6,7 @@ import uk.opencsc.platform.validation.CodeList;
  * What kind of work a child held by a worker is, for weighting caseloads, in order of precedence: a child on a
  * child protection plan counts as that even if they also have a child in need plan. Derived from the child's record
  * every time, never stored, from the {@link CaseTypeSource}s other modules implement; the order of the constants is
- * the precedence. Looked after children have their place now so the care module joins by implementing a source;
- * until it exists no child is derived as looked after.
+ * the precedence. The care module's source derives the looked after children (short breaks aside).
  */
 public enum CaseType implements CodeList {
     CHILD_PROTECTION("Child protection plan"),

@@ -282,6 +282,26 @@ class ChildInNeedPagesTest {
     }
 
     @Test
+    void the_child_becoming_looked_after_ends_the_child_in_need_plan_that_day() throws Exception {
+        LocalDate referred = aMondayWeeksAgo(6);
+        aReferralOn(referred);
+        startAPlan(referred.plusDays(1)).andExpect(status().is3xxRedirection());
+        UUID plan = openPlan();
+        LocalDate lookedAfter = referred.plusDays(10);
+        Map<String, String> care = new LinkedHashMap<>();
+        date(care, "startDate", lookedAfter);
+        care.put("legalStatus", "C1");
+        care.put("categoryOfNeed", "N1");
+        care.put("placementType", "U6");
+        care.put("placementProvider", "PR1");
+        care.put("intendedUntilEighteen", "no");
+        care.put("uasc", "no");
+        mvc.perform(form(post("/children/" + child + "/care/start"), care).with(asWorker())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select end_date || ' ' || end_reason from child_in_need_plan where id = :p").param("p", plan)
+                .query(String.class).single()).isEqualTo(lookedAfter + " LOOKED_AFTER");
+    }
+
+    @Test
     void closing_the_cin_episode_ends_its_plan_on_the_closure_date() throws Exception {
         LocalDate referred = aMondayWeeksAgo(8);
         aReferralOn(referred);

@@ -163,6 +163,25 @@ class DemoLoadTest {
     }
 
     @Test
+    void children_in_care_teams_hold_about_1400_looked_after_children_per_large_city_allocated_with_some_visits_overdue_and_care_leavers_left_at_18() {
+        long open = count("select count(*) from period_of_care where end_date is null");
+        assertThat(open).isPositive().isLessThanOrEqualTo(Math.round(SyntheticCare.LOOKED_AFTER_AT_60000 * SCALE / 60_000.0));
+        assertThat(count("""
+                select count(*) from period_of_care c join person p on p.id = c.person_id join team_kind k on k.team_id = p.responsible_team_id
+                where c.end_date is null and k.kind <> 'CHILDREN_IN_CARE'""")).as("looked after children held by other teams").isZero();
+        assertThat(count("select count(*) from care_episode where reason_new_episode = 'S'")).isEqualTo(count("select count(*) from period_of_care"));
+        assertThat(count("""
+                select count(*) from period_of_care c where c.end_date is null and not exists (
+                    select 1 from allocation a where a.person_id = c.person_id and a.ended_on is null)""")).as("looked after children without a worker")
+                .isLessThanOrEqualTo(Math.max(2, open / 5));
+        assertThat(count("""
+                select count(*) from period_of_care c join person p on p.id = c.person_id
+                where c.end_date is not null and c.end_date = p.date_of_birth + interval '18 years'""")).as("care leavers who left at 18").isPositive();
+        assertThat(count("select count(*) from chronology_entry where source_module = 'care' and summary like 'Became looked after%'"))
+                .isEqualTo(count("select count(*) from period_of_care"));
+    }
+
+    @Test
     void one_demo_user_per_role_with_the_right_role_team_and_expiry() {
         Map<String, String> roles = jdbc.sql("select username, role from app_user where username like '%.demo'")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
@@ -172,7 +191,7 @@ class DemoLoadTest {
                 "tm.demo", Role.TEAM_MANAGER.name(), "hos.demo", Role.HEAD_OF_SERVICE.name(),
                 "iro.demo", Role.INDEPENDENT_REVIEWING_OFFICER.name(), "analyst.demo", Role.PERFORMANCE_ANALYST.name(),
                 "inspector.demo", Role.INSPECTOR.name(), "admin.demo", Role.ADMINISTRATOR.name(),
-                "cs.demo", Role.SOCIAL_WORKER.name()));
+                "cs.demo", Role.SOCIAL_WORKER.name(), "tmcic.demo", Role.TEAM_MANAGER.name()));
         assertThat(jdbc.sql("select access_expires_on from app_user where username = 'inspector.demo'").query(LocalDate.class).single())
                 .isEqualTo(TODAY.plusDays(30));
         long swTeamChildren = jdbc.sql("""

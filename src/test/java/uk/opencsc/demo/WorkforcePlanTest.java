@@ -55,13 +55,16 @@ class WorkforcePlanTest {
         List<WorkforcePlan.User> demo = DEFAULT.users().stream().filter(u -> u.password() != null).toList();
         assertThat(demo).extracting(WorkforcePlan.User::username).containsExactly(
                 "sw.demo", "pa.demo", "tm.demo", "hos.demo", "iro.demo", "analyst.demo", "inspector.demo", "admin.demo", "cs.demo",
-                "adopt.demo");
+                "tmcic.demo", "adopt.demo");
         assertThat(demo.subList(0, Role.values().length)).extracting(WorkforcePlan.User::role).containsExactly(Role.values());
         // the complex safeguarding team's worker, for the places and groups pages
         assertThat(demo.get(8).role()).isEqualTo(Role.SOCIAL_WORKER);
         assertThat(demo.get(8).team()).isEqualTo("Complex safeguarding team");
-        assertThat(demo.get(9).role()).isEqualTo(Role.SOCIAL_WORKER);
-        assertThat(demo.get(9).team()).isEqualTo(WorkforcePlan.ADOPTION_TEAM);
+        // a children in care team's manager, for the looked after children's tray
+        assertThat(demo.get(9).role()).isEqualTo(Role.TEAM_MANAGER);
+        assertThat(demo.get(9).team()).isEqualTo(DEFAULT.teamsOf(WorkforcePlan.CHILDREN_IN_CARE).getFirst().name());
+        assertThat(demo.get(10).role()).isEqualTo(Role.SOCIAL_WORKER);
+        assertThat(demo.get(10).team()).isEqualTo(WorkforcePlan.ADOPTION_TEAM);
         assertThat(demo).allMatch(u -> u.password().equals("demo"));
         var sw = demo.get(0);
         var tm = demo.get(2);

@@ -1,0 +1,69 @@
+package uk.opencsc.care;
+
+import org.springframework.stereotype.Component;
+import uk.opencsc.people.PersonLookup;
+import uk.opencsc.timescales.ChildEvent;
+import uk.opencsc.timescales.ChildJourney;
+import uk.opencsc.timescales.JourneyEventSource;
+import uk.opencsc.timescales.RuleId;
+import uk.opencsc.timescales.StatutoryDeadlines;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Care's part of every child's journey for the timescales (see {@link CareRepository#journeyEventsOf}); the events of
+ * many children come from one query, so a team's tray needs no query per child.
+ */
+@Component
+class CareJourneys implements JourneyEventSource {
+
+    private final CareRepository repository;
+    private final PersonLookup persons;
+
+    CareJourneys(CareRepository repository, PersonLookup persons) {
+        this.repository = repository;
+        this.persons = persons;
+    }
+
+    @Override
+    public Optional<ChildJourney> find(UUID childId) {
+        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
+    }
+
+    @Override
+    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
+        Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(childIds);
+        Map<UUID, List<ChildEvent>> events = repository.journeyEventsOf(known.keySet());
+        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
+        known.forEach((id, p) -> journeys.put(id, new ChildJourney(id, p.dateOfBirth(), events.getOrDefault(id, List.of()))));
+        return journeys;
+    }
+
+    /** The care page's forms meet the care clocks: the review, visit, health assessment and dental check forms. */
+    @Override
+    public Optional<String> formFor(RuleId rule, UUID childId, String startRef) {
+        String page = "/children/" + childId + "/care";
+        if (rule.equals(StatutoryDeadlines.LOOKED_AFTER_REVIEW)) {
+            return Optional.of(page + "/reviews/new");
+        }
+        if (rule.equals(StatutoryDeadlines.LOOKED_AFTER_VISIT)) {
+            return Optional.of(page + "/visits/new");
+        }
+        if (rule.equals(StatutoryDeadlines.HEALTH_ASSESSMENT)) {
+            return Optional.of(page + "/health-assessments/new");
+        }
+        if (rule.equals(StatutoryDeadlines.DENTAL_CHECK)) {
+            return Optional.of(page + "/dental-checks/new");
+        }
+        return Optional.empty();
+    }
+
+    List<ChildEvent> eventsOf(UUID childId) {
+        return repository.journeyEventsOf(List.of(childId)).getOrDefault(childId, List.of());
+    }
+}
