@@ -37,6 +37,7 @@ class ReadyBanner {
                   inspector.demo (Ofsted inspector, read-only)          admin.demo (administrator)
                   adopt.demo (adoption team social worker: the restricted adoption records)
                   cs.demo (complex safeguarding social worker: Places and groups)
+                  tmcic.demo (children in care team manager: the looked after children's tray)
                 Stop with Ctrl+C; the data is kept in ./data for the next start.
 
                 """, port);
