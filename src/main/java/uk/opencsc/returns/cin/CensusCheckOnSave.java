@@ -17,7 +17,8 @@ import uk.opencsc.platform.validation.FieldProblem;
 import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.returns.cin.rules.ChildRule;
 import uk.opencsc.returns.cin.rules.CinCensusRules;
-import uk.opencsc.returns.cin.rules.ElementPath;
+import uk.opencsc.returns.cin.rules.CensusRule;
+import uk.opencsc.returns.cin.rules.CensusValidator;
 import uk.opencsc.returns.cin.rules.Failure;
 
 import java.time.Clock;
@@ -81,7 +82,8 @@ class CensusCheckOnSave {
 
     private final CinCensusExport census;
     private final TransactionTemplate committed;
-    private final List<ChildRule> rules;
+    /** The child rules only: a return rule (duplicate identifiers, counts across children) needs the whole return. */
+    private final List<CensusRule> rules;
     private final Clock clock;
 
     CensusCheckOnSave(CinCensusExport census, PlatformTransactionManager transactions, Optional<Clock> clock) {
@@ -89,7 +91,7 @@ class CensusCheckOnSave {
         this.committed = new TransactionTemplate(transactions);
         committed.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         committed.setReadOnly(true);
-        this.rules = CinCensusRules.all().stream().filter(ChildRule.class::isInstance).map(ChildRule.class::cast).toList();
+        this.rules = CinCensusRules.all().stream().filter(ChildRule.class::isInstance).toList();
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -148,13 +150,9 @@ class CensusCheckOnSave {
 
     private List<Failure> failures(UUID child, CensusPeriod period) {
         return census.childOnRecord(child, period).map(c -> {
-            List<Failure> found = new ArrayList<>();
-            for (ChildRule rule : rules) {
-                for (ElementPath element : rule.check(c, period)) {
-                    found.add(Failure.of(rule, c.name(), element));
-                }
-            }
-            return found;
+            CensusValidator validator = new CensusValidator(census.header(period), period, rules);
+            validator.check(c);
+            return validator.finish().failures();
         }).orElse(List.of());
     }
 
