@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.access.RecordAccess;
+import uk.opencsc.adoption.AdoptionOrders;
 import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
 import uk.opencsc.audit.RecordViewed;
@@ -15,6 +16,7 @@ import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.PersonLookup.PersonSummary;
 import uk.opencsc.people.Postcode;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
+import uk.opencsc.platform.validation.FieldProblem;
 import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.web.NotFoundException;
 import uk.opencsc.platform.web.NotPermittedException;
@@ -42,10 +44,12 @@ class CareRecords {
     private final CareClocks clocks;
     private final CareJourneys journeys;
     private final ApplicationEventPublisher events;
+    private final AdoptionOrders adoptionOrders;
     private final Clock clock;
 
     CareRecords(CareRepository repository, PersonLookup persons, RecordAccess access, CareClocks clocks, CareJourneys journeys,
-                ApplicationEventPublisher events, Optional<Clock> clock) {
+                AdoptionOrders adoptionOrders, ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.adoptionOrders = adoptionOrders;
         this.repository = repository;
         this.persons = persons;
         this.access = access;
@@ -178,7 +182,9 @@ class CareRecords {
     void end(UUID personId, int version, LocalDate date, ReasonEpisodeCeased reason) {
         persons.writable(personId);
         PeriodOfCare period = openPeriod(personId);
-        RefusedException.refuseIfAny(CareRules.end(period, date, reason, today()));
+        List<FieldProblem> problems = new ArrayList<>(CareRules.end(period, date, reason, today()));
+        problems.addAll(PlacedForAdoptionRules.adopted(period.latestEpisode(), date, reason, adoptionOrders.adoptionOrderDate(personId)));
+        RefusedException.refuseIfAny(problems);
         String actor = actor();
         lock(period, version, date, reason, actor);
         Episode ended = period.latestEpisode().endedOn(date, reason, null);

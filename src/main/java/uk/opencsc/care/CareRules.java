@@ -95,6 +95,7 @@ public final class CareRules {
         if (legalStatus == null) {
             problems.add(new FieldProblem("legalStatus", "Select the legal status"));
         }
+        problems.addAll(PlacedForAdoptionRules.placementOrderForAdoptionPlacement(legalStatus, type));
         return problems;
     }
 

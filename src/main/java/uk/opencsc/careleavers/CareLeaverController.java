@@ -54,9 +54,11 @@ class CareLeaverController {
     @GetMapping("/children/{id}/care-leaver/category")
     String categoryForm(@PathVariable UUID id, Model model) {
         model.addAttribute("person", records.writable(id));
+        var derived = records.derivedCategory(id);
+        model.addAttribute("derived", derived.orElse(null));
         CategoryForm form = records.record(id)
                 .map(r -> new CategoryForm(r.category().code(), DateInput.of(r.categoryFrom()), r.version()))
-                .orElseGet(() -> new CategoryForm(null, DateInput.of(records.today()), null));
+                .orElseGet(() -> new CategoryForm(derived.map(d -> d.category().code()).orElse(null), DateInput.of(records.today()), null));
         return categoryPage(form, model);
     }
 

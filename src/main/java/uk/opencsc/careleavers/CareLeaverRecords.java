@@ -10,6 +10,8 @@ import uk.opencsc.access.RecordAccess;
 import uk.opencsc.audit.RecordChanged;
 import uk.opencsc.audit.RecordChanged.FieldChange;
 import uk.opencsc.audit.RecordViewed;
+import uk.opencsc.care.LookedAfterChildren;
+import uk.opencsc.care.PeriodOfCare;
 import uk.opencsc.people.PersonLookup;
 import uk.opencsc.people.PersonLookup.PersonSummary;
 import uk.opencsc.platform.validation.ChangedMeanwhileException;
@@ -42,11 +44,14 @@ class CareLeaverRecords {
     private final RecordAccess access;
     private final CareLeaverClocks clocks;
     private final CareLeaverJourneys journeys;
+    private final LookedAfterChildren lookedAfter;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CareLeaverRecords(CareLeaverRepository repository, PersonLookup persons, Caseloads caseloads, RecordAccess access,
-                      CareLeaverClocks clocks, CareLeaverJourneys journeys, ApplicationEventPublisher events, Optional<Clock> clock) {
+                      CareLeaverClocks clocks, CareLeaverJourneys journeys, LookedAfterChildren lookedAfter,
+                      ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.lookedAfter = lookedAfter;
         this.repository = repository;
         this.persons = persons;
         this.caseloads = caseloads;
@@ -142,6 +147,44 @@ class CareLeaverRecords {
             save(before, before.withCategory(category, from), version, actor);
         }
         events.publishEvent(CareLeaverChronology.category(personId, category, from));
+    }
+
+    /** The category the young person's periods of care make today, for the category form to offer. */
+    @Transactional(readOnly = true)
+    Optional<LeavingCareEligibility.Derived> derivedCategory(UUID personId) {
+        PersonSummary person = persons.find(personId).orElseThrow();
+        LocalDate today = today();
+        return LeavingCareEligibility.on(today, person.dateOfBirth(), lookedAfter.periodsOf(personId),
+                lookedAfter.lookedAfterOn(personId, today));
+    }
+
+    /**
+     * A young person left care: their leaving care category as their periods of care make it
+     * ({@link LeavingCareEligibility}), from the day care ended. A first leaving care record starts, or an eligible
+     * child's record moves on to relevant or former relevant; any other category a worker recorded stands (they may
+     * know what the periods of care do not, such as care by another authority). Called within the change that ended
+     * the period, whose write access was checked there.
+     */
+    @Transactional
+    void leftCare(UUID personId, LocalDate endDate, List<PeriodOfCare> periods) {
+        PersonSummary person = persons.find(personId).orElseThrow();
+        Optional<LeavingCareEligibility.Derived> derived = LeavingCareEligibility.on(endDate, person.dateOfBirth(), periods, false);
+        if (derived.isEmpty() || !CareLeaverRules.category(derived.get().category(), endDate, person.dateOfBirth(), today()).isEmpty()) {
+            return;
+        }
+        EligibilityCategory category = derived.get().category();
+        Optional<CareLeaver> existing = repository.find(personId);
+        String actor = actor();
+        if (existing.isEmpty()) {
+            repository.insert(new CareLeaver(personId, category, endDate, null, null, null, null, null, 0, null, actor), actor);
+            events.publishEvent(new RecordChanged("care-leaver", personId.toString(), personId, List.of(
+                    change("category", null, category.code()), change("categoryFrom", null, endDate))));
+        } else if (existing.get().category() == EligibilityCategory.ELIGIBLE && category != EligibilityCategory.ELIGIBLE) {
+            save(existing.get(), existing.get().withCategory(category, endDate), existing.get().version(), actor);
+        } else {
+            return;
+        }
+        events.publishEvent(CareLeaverChronology.category(personId, category, endDate));
     }
 
     /**

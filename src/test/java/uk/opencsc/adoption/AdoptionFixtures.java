@@ -22,7 +22,7 @@ import static uk.opencsc.support.JourneyForms.form;
  * A child held by a children in care team with its social worker, an adoption team (a team of kind ADOPTION) with its
  * social worker, and the forms they fill in; the starting point of the adoption page tests.
  */
-final class AdoptionFixtures {
+public final class AdoptionFixtures {
 
     static final LocalDate BORN = LocalDate.of(2023, 1, 10);
 
@@ -51,7 +51,7 @@ final class AdoptionFixtures {
     }
 
     /** An approved household through both stages, added through its page; returns its id. */
-    static UUID anApprovedHousehold(MockMvc mvc, JdbcClient jdbc, RequestPostProcessor adoptionWorker, String familyRef,
+    public static UUID anApprovedHousehold(MockMvc mvc, JdbcClient jdbc, RequestPostProcessor adoptionWorker, String familyRef,
                                     String first, String second) throws Exception {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("familyRef", familyRef);
