@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -324,7 +323,7 @@ class AdoptionRecords {
     }
 
     private static Instant instant(LocalDate day) {
-        return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return SignificantEvent.startOf(day);
     }
 
     static String actor() {

@@ -8,7 +8,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import java.time.ZoneId;
+import uk.opencsc.platform.web.Formats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,7 +38,7 @@ class AuditController {
         if (query == null) {
             return "audit/search";
         }
-        var rows = log.find(query, ZoneId.systemDefault(), PAGE_LIMIT);
+        var rows = log.find(query, Formats.UK, PAGE_LIMIT);
         Map<String, String> terms = new LinkedHashMap<>();
         if (query.personId() != null) terms.put("person", query.personId().toString());
         if (query.actor() != null) terms.put("user", query.actor());
@@ -48,7 +48,7 @@ class AuditController {
         model.addAttribute("rows", rows);
         model.addAttribute("downloadQuery", downloadQuery(form));
         model.addAttribute("limit", PAGE_LIMIT);
-        model.addAttribute("zone", ZoneId.systemDefault());
+        model.addAttribute("zone", Formats.UK);
         return "audit/search";
     }
 
@@ -63,7 +63,7 @@ class AuditController {
                     .body(errors.getFieldErrors().stream().map(e -> e.getField() + ": " + e.getDefaultMessage())
                             .collect(java.util.stream.Collectors.joining("\n")));
         }
-        var rows = log.find(query, ZoneId.systemDefault(), DOWNLOAD_LIMIT);
+        var rows = log.find(query, Formats.UK, DOWNLOAD_LIMIT);
         Map<String, String> parameters = new LinkedHashMap<>();
         if (query.personId() != null) parameters.put("person", query.personId().toString());
         if (query.actor() != null) parameters.put("user", query.actor());

@@ -9,7 +9,6 @@ import uk.opencsc.chronology.SignificantEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -87,7 +86,7 @@ class CareChronology {
 
     private static SignificantEvent entry(String what, UUID recordId, UUID personId, LocalDate day, String summary) {
         UUID id = UUID.nameUUIDFromBytes((MODULE + ":" + what + ":" + recordId).getBytes(StandardCharsets.UTF_8));
-        Instant at = day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        Instant at = SignificantEvent.startOf(day);
         return SignificantEvent.forRecord(id, 0, personId, at, ChronologyKind.LOOKED_AFTER, summary,
                 "/children/" + personId + "/care", MODULE);
     }

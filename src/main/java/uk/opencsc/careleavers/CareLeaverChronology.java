@@ -6,7 +6,6 @@ import uk.opencsc.chronology.SignificantEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -55,6 +54,6 @@ final class CareLeaverChronology {
     }
 
     private static Instant instant(LocalDate day) {
-        return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return SignificantEvent.startOf(day);
     }
 }

@@ -9,7 +9,6 @@ import uk.opencsc.chronology.SignificantEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -59,7 +58,7 @@ class ChildInNeedChronology {
 
     static SignificantEvent entry(ChildInNeedVisitRecorded e) {
         String seen = !e.seen() ? "child not seen" : e.seenAlone() ? "child seen alone" : "child seen, not alone";
-        return entry("visit", e.visitId(), e.personId(), e.visitedAt().atZone(ZoneId.systemDefault()).toInstant(),
+        return entry("visit", e.visitId(), e.personId(), SignificantEvent.at(e.visitedAt()),
                 "Child in need visit: " + seen);
     }
 
@@ -74,6 +73,6 @@ class ChildInNeedChronology {
     }
 
     private static Instant instant(LocalDate day) {
-        return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return SignificantEvent.startOf(day);
     }
 }

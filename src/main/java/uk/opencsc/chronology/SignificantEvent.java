@@ -1,6 +1,10 @@
 package uk.opencsc.chronology;
 
+import uk.opencsc.platform.web.Formats;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -51,6 +55,20 @@ public record SignificantEvent(UUID id, int revision, UUID personId, Instant occ
     public static SignificantEvent forRecord(UUID recordId, int revision, UUID personId, Instant occurredAt, ChronologyKind kind,
                                              String summary, String link, String sourceModule) {
         return new SignificantEvent(recordId, revision, personId, occurredAt, kind, summary, link, sourceModule);
+    }
+
+    /**
+     * When an event known only by its day happened: the start of that day in the United Kingdom, so it shows at 00:00
+     * whatever the server's time zone and the season (the start of a summer day in UTC would show at 01:00, after the
+     * morning's events that led to it).
+     */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(Formats.UK).toInstant();
+    }
+
+    /** When an event happened, from the day and time a worker typed, which are United Kingdom time. */
+    public static Instant at(LocalDateTime ukTime) {
+        return ukTime.atZone(Formats.UK).toInstant();
     }
 
     /** The same entry, corrected. */

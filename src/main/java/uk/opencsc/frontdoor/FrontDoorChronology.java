@@ -9,7 +9,6 @@ import uk.opencsc.chronology.SignificantEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -106,10 +105,10 @@ class FrontDoorChronology {
     }
 
     private static Instant instant(LocalDateTime at) {
-        return at.atZone(ZoneId.systemDefault()).toInstant();
+        return SignificantEvent.at(at);
     }
 
     private static Instant instant(LocalDate day) {
-        return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return SignificantEvent.startOf(day);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -100,10 +99,10 @@ class ProtectionChronology {
     }
 
     private static Instant instant(LocalDateTime at) {
-        return at.atZone(ZoneId.systemDefault()).toInstant();
+        return SignificantEvent.at(at);
     }
 
     private static Instant instant(LocalDate day) {
-        return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return SignificantEvent.startOf(day);
     }
 }

@@ -8,7 +8,6 @@ import uk.opencsc.chronology.SignificantEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -50,7 +49,7 @@ class AllocationChronology {
 
     private static SignificantEvent entry(String what, UUID allocationId, UUID personId, LocalDate day, String summary) {
         UUID id = UUID.nameUUIDFromBytes((MODULE + ":" + what + ":" + allocationId).getBytes(StandardCharsets.UTF_8));
-        return SignificantEvent.forRecord(id, 0, personId, day.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+        return SignificantEvent.forRecord(id, 0, personId, SignificantEvent.startOf(day),
                 ChronologyKind.MANAGEMENT_DECISION, summary, "/children/" + personId + "/allocation", MODULE);
     }
 }

@@ -13,7 +13,6 @@ import uk.opencsc.platform.validation.InvalidValueException;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +77,7 @@ public class SupervisionBulkLoad {
                 UUID discussionId = UUID.randomUUID();
                 discussions.add(discussionId, id, d.personId(), s.heldOn(), d.discussion(), d.decisions());
                 entries.add(SupervisionRecords.chronologyEntry(discussionId, d.personId(),
-                        s.heldOn().atStartOfDay(ZoneId.systemDefault()).toInstant(), names.get(s.workerUserId()),
+                        SignificantEvent.startOf(s.heldOn()), names.get(s.workerUserId()),
                         names.get(s.supervisorUserId()), d.decisions()));
             }
         }

@@ -11,7 +11,6 @@ import uk.opencsc.platform.validation.RefusedException;
 import uk.opencsc.platform.validation.UnknownCodeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -134,7 +133,7 @@ public final class FormValues {
      */
     public static void changedMeanwhile(ChangedMeanwhileException e, String page, Errors errors) {
         errors.reject("changed", "This was changed by " + e.changedBy() + " at "
-                + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZoneId.systemDefault()).format(e.changedAt())
+                + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(Formats.UK).format(e.changedAt())
                 + " since you opened it. Your changes have not been saved. Check the " + page + " in another tab, "
                 + "then save again if this is still right.");
     }
