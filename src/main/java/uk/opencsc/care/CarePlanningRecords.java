@@ -1,6 +1,7 @@
 package uk.opencsc.care;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -92,10 +93,15 @@ class CarePlanningRecords {
                         CarePlanningRules.escalationOverdue(e, today, calendar))).toList();
         return new PlanningView(person, open.isPresent(), open.map(CarePlanningRules::permanencePlanDue).orElse(null),
                 CarePlanningRules.noPermanencePlanBySecondReview(periods, plans, today),
-                plans.stream().filter(PermanencePlan::current).sorted((a, b) -> Boolean.compare(b.primary(), a.primary())).toList(),
-                plans.stream().filter(p -> !p.current()).toList(), repository.contactsOf(personId), escalations,
+                plans.stream().filter(p -> current(p, open)).sorted((a, b) -> Boolean.compare(b.primary(), a.primary())).toList(),
+                plans.stream().filter(p -> !current(p, open)).toList(), repository.contactsOf(personId), escalations,
                 escalations.stream().filter(r -> r.escalation().open()).count(), repository.familyTimeOf(personId),
                 access.mayWrite(person.facts()), isIro());
+    }
+
+    /** A plan not ended, of the period of care the child is in now: a plan of a period that ended is history. */
+    private static boolean current(PermanencePlan plan, Optional<PeriodOfCare> open) {
+        return plan.current() && open.map(p -> p.id().equals(plan.periodId())).orElse(false);
     }
 
     @Transactional(noRollbackFor = NotPermittedException.class)
@@ -147,7 +153,12 @@ class CarePlanningRecords {
             }
         }
         PermanencePlan plan = new PermanencePlan(UUID.randomUUID(), personId, period.id(), kind, primary, agreedOn, null, null);
-        repository.insertPlan(plan, actor);
+        try {
+            repository.insertPlan(plan, actor);
+        } catch (DuplicateKeyException e) {
+            // the database's one current primary plan per child: someone recorded one since the rules looked
+            throw new RefusedException("primary", "Another primary plan was recorded for the child meanwhile: check the care planning page");
+        }
         events.publishEvent(new RecordChanged("permanence-plan", plan.id().toString(), personId, List.of(
                 change("kind", kind.code()), change("primary", primary), change("agreedOn", agreedOn))));
         events.publishEvent(new PermanencePlanAgreed(plan.id(), personId, agreedOn, kind, primary, replaced));

@@ -112,6 +112,20 @@ class CarePlanningPagesTest {
     }
 
     @Test
+    void a_plan_of_a_period_of_care_that_ended_is_history_and_no_longer_the_childs_plan() throws Exception {
+        postAs(worker, Role.SOCIAL_WORKER, "/permanence/new", aPlan("a", "yes", null, today.minusDays(40))).andExpect(status().is3xxRedirection());
+        Map<String, String> end = new LinkedHashMap<>();
+        date(end, "endDate", today.minusDays(1));
+        end.put("reasonCeased", "E4A");
+        end.put("version", jdbc.sql("select version from period_of_care where person_id = :p").param("p", child).query(String.class).single());
+        mvc.perform(form(post("/children/" + child + "/care/end"), end).with(as(worker, Role.SOCIAL_WORKER))).andExpect(status().is3xxRedirection());
+        assertThat(carePlans.primaryPlanOn(List.of(child), today)).doesNotContainKey(child);
+        assertThat(carePlans.primaryPlanOn(List.of(child), today.minusDays(1))).containsEntry(child, PermanencePlanKind.RETURN_TO_FAMILY);
+        page(worker, Role.SOCIAL_WORKER).andExpect(content().string(allOf(containsString("No current permanence plan"),
+                containsString("With the period of care it was made in"))));
+    }
+
+    @Test
     void a_second_primary_plan_that_does_not_replace_the_first_is_refused_naming_the_field() throws Exception {
         postAs(worker, Role.SOCIAL_WORKER, "/permanence/new", aPlan("a", "yes", null, today.minusDays(40))).andExpect(status().is3xxRedirection());
         postAs(worker, Role.SOCIAL_WORKER, "/permanence/new", aPlan("b", "yes", "no", today.minusDays(2))).andExpect(status().isOk())
