@@ -93,7 +93,9 @@ class AuthorisationMatrixTest {
          */
         ADOPTION_RECORD,
         /** Prospective adopters: adoption team members only (none in the matrix; see AdoptionAccessTest). */
-        ADOPTION_TEAM
+        ADOPTION_TEAM,
+        /** The IRO's contacts and escalations: an independent reviewing officer who may read the record. */
+        IRO_RECORD
     }
 
     /** Which child's record the route is asked about. */
@@ -102,7 +104,7 @@ class AuthorisationMatrixTest {
     record Route(HttpMethod method, String pattern, Rule rule) {
         boolean aboutARecord() {
             return rule == Rule.READ_RECORD || rule == Rule.WRITE_RECORD || rule == Rule.NOTE_AUTHOR || rule == Rule.ALLOCATORS
-                    || rule == Rule.ADOPTION_RECORD;
+                    || rule == Rule.ADOPTION_RECORD || rule == Rule.IRO_RECORD;
         }
     }
 
@@ -266,6 +268,23 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.POST, "/children/{id}/care/health-assessments/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/care/dental-checks/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/care/dental-checks/new", Rule.WRITE_RECORD),
+            // care planning: permanence plans and family time by those who change the record, the IRO's contacts and
+            // escalations by the IRO alone (no such plan, escalation or arrangement: 404 once past the child's access)
+            new Route(HttpMethod.GET, "/children/{id}/care/planning", Rule.READ_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/care/planning/permanence/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/care/planning/permanence/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/care/planning/permanence/{planId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/care/planning/permanence/{planId}/end", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/care/planning/iro-contacts/new", Rule.IRO_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/care/planning/iro-contacts/new", Rule.IRO_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/care/planning/escalations/new", Rule.IRO_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/care/planning/escalations/new", Rule.IRO_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/care/planning/escalations/{escalationId}/edit", Rule.IRO_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/care/planning/escalations/{escalationId}/edit", Rule.IRO_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/care/planning/family-time/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/care/planning/family-time/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/care/planning/family-time/{arrangementId}/sessions/new", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/care/planning/family-time/{arrangementId}/sessions/new", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/allocation", Rule.READ_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/allocation/new", Rule.ALLOCATORS),
             new Route(HttpMethod.POST, "/children/{id}/allocation/new", Rule.ALLOCATORS),
@@ -349,6 +368,7 @@ class AuthorisationMatrixTest {
             case SUPERVISORS -> Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
             case ANNEX_A_READERS -> Set.of(Role.PERFORMANCE_ANALYST, Role.HEAD_OF_SERVICE, Role.INSPECTOR, Role.ADMINISTRATOR).contains(role);
             case ADOPTION_RECORD, ADOPTION_TEAM -> false;
+            case IRO_RECORD -> role == Role.INDEPENDENT_REVIEWING_OFFICER && kind != Kind.RESTRICTED;
             case WRITE_RECORD -> kind == Kind.OWN_TEAM
                     && Set.of(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
         };
@@ -486,6 +506,8 @@ class AuthorisationMatrixTest {
                 .replace("{assessmentId}", UUID.randomUUID().toString())
                 .replace("{enquiryId}", UUID.randomUUID().toString())
                 .replace("{planId}", UUID.randomUUID().toString())
+                .replace("{escalationId}", UUID.randomUUID().toString())
+                .replace("{arrangementId}", UUID.randomUUID().toString())
                 .replace("{supervisionId}", UUID.randomUUID().toString())
                 .replace("{linkId}", UUID.randomUUID().toString())
                 .replace("{placeId}", UUID.randomUUID().toString())

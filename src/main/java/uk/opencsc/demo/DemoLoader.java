@@ -11,6 +11,7 @@ import uk.opencsc.adoption.AdoptionBulkLoad;
 import uk.opencsc.assessment.AssessmentBulkLoad;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.care.CareBulkLoad;
+import uk.opencsc.care.CarePlanningBulkLoad;
 import uk.opencsc.care.HistoricPeriodOfCare;
 import uk.opencsc.careleavers.CareLeaverBulkLoad;
 import uk.opencsc.childinneed.ChildInNeedBulkLoad;
@@ -86,13 +87,16 @@ public class DemoLoader {
     private final CareLeaverBulkLoad careLeaverLoad;
     private final AdoptionBulkLoad adoptionLoad;
     private final ExploitationBulkLoad exploitation;
+    private final CarePlanningBulkLoad carePlanning;
 
     DemoLoader(AccessAdministration access, PeopleBulkLoad people, PersonLookup persons, FrontDoorBulkLoad frontDoor,
                ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
                WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad,
                WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad, CareLeaverBulkLoad careLeaverLoad,
-               AdoptionBulkLoad adoptionLoad, ExploitationBulkLoad exploitation, CareBulkLoad care, JdbcClient jdbc) {
+               AdoptionBulkLoad adoptionLoad, ExploitationBulkLoad exploitation, CareBulkLoad care, JdbcClient jdbc,
+               CarePlanningBulkLoad carePlanning) {
         this.care = care;
+        this.carePlanning = carePlanning;
         this.jdbc = jdbc;
         this.careLeaverLoad = careLeaverLoad;
         this.adoptionLoad = adoptionLoad;
@@ -179,6 +183,7 @@ public class DemoLoader {
             childInNeed.load(SyntheticChildInNeed.generate(spec, contacts, enquiries, socialWorkers(workforce), calendar));
             List<HistoricPeriodOfCare> periods = care(spec, population, workforce, enquiries);
             care.load(periods);
+            carePlanning.load(SyntheticCarePlanning.generate(spec, periods, bornOn(periods)));
             exploitation.load(SyntheticExploitation.generate(spec, exploitationChildren(population),
                     cinEpisodes.openEpisodeStarts(spec.today()).keySet(), workforce.complexSafeguardingTeam().orElse(null)));
             // looked after children are held by their children in care team's workers, like children with an open episode
@@ -195,6 +200,14 @@ public class DemoLoader {
         }
         return new Result(population.persons().size(), population.relationships().size(), workforce.teams().size(),
                 workforce.users().size(), front.contacts(), front.referrals(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The dates of birth of the children in these periods of care, for the care planning generator. */
+    private Map<UUID, java.time.LocalDate> bornOn(List<HistoricPeriodOfCare> periods) {
+        Map<UUID, java.time.LocalDate> born = new HashMap<>();
+        persons.findAll(periods.stream().map(HistoricPeriodOfCare::personId).distinct().toList())
+                .forEach((id, p) -> born.put(id, p.dateOfBirth()));
+        return born;
     }
 
     /** The children as the missing and exploitation generator needs them. */

@@ -182,6 +182,22 @@ class DemoLoadTest {
     }
 
     @Test
+    void most_children_looked_after_four_months_or_more_have_a_primary_permanence_plan_some_parallel_and_the_iro_and_family_time_are_recorded() {
+        long longer = count("select count(*) from period_of_care where end_date is null and not short_breaks and start_date < date '" + TODAY + "' - interval '4 months'");
+        long planned = count("""
+                select count(*) from period_of_care c where c.end_date is null and not c.short_breaks and c.start_date < date '%s' - interval '4 months'
+                and exists (select 1 from permanence_plan p where p.period_id = c.id and p.is_primary and p.ended_on is null)""".formatted(TODAY));
+        assertThat(planned).as("looked after 4 months or more with a primary plan").isGreaterThan(longer * 3 / 4).isLessThan(longer);
+        assertThat(count("select count(*) from permanence_plan where not is_primary")).as("parallel plans").isPositive();
+        assertThat(count("select count(*) from iro_contact")).isGreaterThan(longer);
+        assertThat(count("select count(*) from family_time_session")).isPositive();
+        assertThat(count("select count(*) from chronology_entry where source_module = 'care' and summary like 'Permanence plan agreed%'"))
+                .isEqualTo(count("select count(*) from permanence_plan where is_primary and end_reason is distinct from 'REPLACED'")
+                        - count("select count(*) from permanence_plan p where p.is_primary and exists (select 1 from permanence_plan o "
+                        + "where o.person_id = p.person_id and o.is_primary and o.end_reason = 'REPLACED' and o.ended_on = p.agreed_on)"));
+    }
+
+    @Test
     void one_demo_user_per_role_with_the_right_role_team_and_expiry() {
         Map<String, String> roles = jdbc.sql("select username, role from app_user where username like '%.demo'")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
