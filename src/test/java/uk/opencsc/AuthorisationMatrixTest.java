@@ -258,6 +258,8 @@ class AuthorisationMatrixTest {
             new Route(HttpMethod.POST, "/children/{id}/care/start", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/care/change", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/care/change", Rule.WRITE_RECORD),
+            new Route(HttpMethod.GET, "/children/{id}/care/episodes/{episodeId}/correct", Rule.WRITE_RECORD),
+            new Route(HttpMethod.POST, "/children/{id}/care/episodes/{episodeId}/correct", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/care/end", Rule.WRITE_RECORD),
             new Route(HttpMethod.POST, "/children/{id}/care/end", Rule.WRITE_RECORD),
             new Route(HttpMethod.GET, "/children/{id}/care/reviews/new", Rule.WRITE_RECORD),

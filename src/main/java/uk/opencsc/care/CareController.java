@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.opencsc.care.CareForms.ChangeForm;
+import uk.opencsc.care.CareForms.CorrectForm;
 import uk.opencsc.care.CareForms.EndForm;
 import uk.opencsc.care.CareForms.HealthCheckForm;
 import uk.opencsc.care.CareForms.PlacementFields;
@@ -141,6 +142,53 @@ class CareController {
         }
         redirect.addFlashAttribute("saved", "New episode recorded: " + reason.label());
         return "redirect:/children/" + id + "/care";
+    }
+
+    // correct a recorded episode: not a change, no episode opened
+
+    @GetMapping("/children/{id}/care/episodes/{episodeId}/correct")
+    String correctForm(@PathVariable UUID id, @PathVariable UUID episodeId, Model model) {
+        model.addAttribute("person", records.writable(id));
+        PeriodOfCare period = records.periodOfEpisode(id, episodeId);
+        Episode e = episodeIn(period, episodeId);
+        Placement p = e.placement();
+        return correctPage(period, e, new CorrectForm(DateInput.of(e.startDate()), e.legalStatus().code(), e.categoryOfNeed().code(),
+                p.type().code(), p.provider().code(), p.urn(), p.postcode() == null ? null : p.postcode().value(),
+                e.homePostcode() == null ? null : e.homePostcode().value(), p.intendedUntilEighteen() ? "yes" : "no",
+                period.version()), model);
+    }
+
+    @PostMapping("/children/{id}/care/episodes/{episodeId}/correct")
+    String correct(@PathVariable UUID id, @PathVariable UUID episodeId, @ModelAttribute("form") CorrectForm form, BindingResult errors,
+                   Model model, RedirectAttributes redirect) {
+        model.addAttribute("person", records.writable(id));
+        PeriodOfCare period = records.periodOfEpisode(id, episodeId);
+        LocalDate date = FormValues.requiredDate(form.startDate(), "startDate", "Start date", errors);
+        LegalStatus status = FormValues.requiredCode(LegalStatus.class, form.legalStatus(), "legalStatus", "the legal status", errors);
+        PrimaryNeed need = FormValues.requiredCode(PrimaryNeed.class, form.categoryOfNeed(), "categoryOfNeed", "the category of need", errors);
+        Placement placement = placement(form, errors);
+        Postcode home = postcode(form.homePostcode(), "homePostcode", errors);
+        if (!errors.hasErrors()) {
+            try {
+                records.correct(id, FormValues.version(form.version()), new EpisodeCorrection(episodeId, date, status, need, placement, home));
+            } catch (RefusedException e) {
+                FormValues.reject(e.problems(), errors);
+            } catch (ChangedMeanwhileException e) {
+                FormValues.changedMeanwhile(e, PAGE, errors);
+                PeriodOfCare now = records.periodOfEpisode(id, episodeId);
+                return FormValues.conflictPage(correctPage(now, episodeIn(now, episodeId), form.withVersion(now.version()), model),
+                        errors, model);
+            }
+        }
+        if (errors.hasErrors()) {
+            return correctPage(period, episodeIn(period, episodeId), form, model);
+        }
+        redirect.addFlashAttribute("saved", "Episode corrected");
+        return "redirect:/children/" + id + "/care";
+    }
+
+    private static Episode episodeIn(PeriodOfCare period, UUID episodeId) {
+        return period.episodes().stream().filter(e -> e.id().equals(episodeId)).findFirst().orElseThrow();
     }
 
     // end the period of care
@@ -313,6 +361,14 @@ class CareController {
         model.addAttribute("placementReasons", ReasonPlacementChanged.values());
         codeLists(model);
         return "care/change-form";
+    }
+
+    private String correctPage(PeriodOfCare period, Episode episode, CorrectForm form, Model model) {
+        model.addAttribute("period", period);
+        model.addAttribute("episode", episode);
+        model.addAttribute("form", form);
+        codeLists(model);
+        return "care/correct-form";
     }
 
     private String endPage(PeriodOfCare period, EndForm form, Model model) {

@@ -41,6 +41,21 @@ final class CareForms {
         }
     }
 
+    /**
+     * A correction of a recorded episode.
+     *
+     * @param version the period's version when the form was opened
+     */
+    record CorrectForm(DateInput startDate, String legalStatus, String categoryOfNeed, String placementType,
+                       String placementProvider, String urn, String placementPostcode, String homePostcode,
+                       String intendedUntilEighteen, Integer version) implements PlacementFields {
+
+        CorrectForm withVersion(int newVersion) {
+            return new CorrectForm(startDate, legalStatus, categoryOfNeed, placementType, placementProvider, urn, placementPostcode,
+                    homePostcode, intendedUntilEighteen, newVersion);
+        }
+    }
+
     /** @param version the period's version when the form was opened */
     record EndForm(DateInput endDate, String reasonCeased, Integer version) {
 

@@ -172,6 +172,58 @@ class CareRecords {
         return reason;
     }
 
+    /** The period and the episode of the child's record a correction is for. @throws NotFoundException otherwise */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    PeriodOfCare periodOfEpisode(UUID personId, UUID episodeId) {
+        persons.readable(personId);
+        return repository.periodsOf(personId).stream().filter(p -> p.episodes().stream().anyMatch(e -> e.id().equals(episodeId)))
+                .findFirst().orElseThrow(() -> new NotFoundException("No episode of care " + episodeId));
+    }
+
+    /**
+     * Corrects a recorded episode in place: no episode is opened or ended, every episode keeps its reason for new
+     * episode; the episode before ends on the corrected start date. Each episode written is audited field by field.
+     *
+     * @throws RefusedException         naming the field
+     * @throws ChangedMeanwhileException when the period was changed after {@code version} was read
+     */
+    @Transactional(noRollbackFor = NotPermittedException.class)
+    void correct(UUID personId, int version, EpisodeCorrection correction) {
+        PersonSummary person = persons.writable(personId);
+        PeriodOfCare period = periodOfEpisode(personId, correction.episodeId());
+        RefusedException.refuseIfAny(CareRules.correct(period, correction, person.dateOfBirth(), today()));
+        String actor = actor();
+        lock(period, version, null, null, actor);
+        List<Episode> corrected = correction.applyTo(period);
+        for (int i = 0; i < corrected.size(); i++) {
+            Episode was = period.episodes().get(i);
+            Episode now = corrected.get(i);
+            if (now.equals(was)) {
+                continue;
+            }
+            repository.correctEpisode(now);
+            List<FieldChange> changes = new ArrayList<>();
+            compare(changes, "startDate", was.startDate(), now.startDate());
+            compare(changes, "endDate", was.endDate(), now.endDate());
+            compare(changes, "legalStatus", was.legalStatus().code(), now.legalStatus().code());
+            compare(changes, "categoryOfNeed", was.categoryOfNeed().code(), now.categoryOfNeed().code());
+            compare(changes, "placementType", was.placement().type().code(), now.placement().type().code());
+            compare(changes, "placementProvider", was.placement().provider().code(), now.placement().provider().code());
+            compare(changes, "urn", was.placement().urn(), now.placement().urn());
+            compare(changes, "placementPostcode", was.placement().postcode(), now.placement().postcode());
+            compare(changes, "intendedUntilEighteen", was.placement().intendedUntilEighteen(), now.placement().intendedUntilEighteen());
+            compare(changes, "homePostcode", was.homePostcode(), now.homePostcode());
+            events.publishEvent(new RecordChanged("care-episode", now.id().toString(), personId, changes));
+        }
+    }
+
+    /** Adds the field's change, old and new, when its value changed. */
+    private static void compare(List<FieldChange> changes, String field, Object was, Object now) {
+        if (!Objects.equals(was, now)) {
+            changes.add(new FieldChange(field, was == null ? null : Objects.toString(was), now == null ? null : Objects.toString(now)));
+        }
+    }
+
     /**
      * Ends the period of care (and its current episode) for a reason that ends a period.
      *

@@ -72,6 +72,21 @@ class CareRepository {
                 .param("id", e.id()).update();
     }
 
+    /** Writes a corrected episode's details and dates; its reasons (RNE, REC, why the placement ended) stay as recorded. */
+    void correctEpisode(Episode e) {
+        Placement pl = e.placement();
+        jdbc.sql("""
+                update care_episode set start_date = :start, legal_status = :ls, category_of_need = :cin, placement_type = :place,
+                    placement_provider = :provider, urn = :urn, home_postcode = :home, placement_postcode = :post,
+                    intended_until_eighteen = :long, end_date = :end
+                where id = :id""")
+                .param("start", e.startDate()).param("ls", e.legalStatus().code()).param("cin", e.categoryOfNeed().code())
+                .param("place", pl.type().code()).param("provider", pl.provider().code()).param("urn", pl.urn())
+                .param("home", e.homePostcode() == null ? null : e.homePostcode().value())
+                .param("post", pl.postcode() == null ? null : pl.postcode().value()).param("long", pl.intendedUntilEighteen())
+                .param("end", e.endDate()).param("id", e.id()).update();
+    }
+
     /**
      * Bumps the period's version, ending it when {@code end} is given.
      *

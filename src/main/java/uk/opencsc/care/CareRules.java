@@ -147,6 +147,99 @@ public final class CareRules {
     }
 
     /**
+     * A correction of a recorded episode ({@link EpisodeCorrection}), checked on the period's history as corrected:
+     * <ul>
+     *     <li>the start date stays between its neighbours: after the episode before started, before the next one starts
+     *     (or on or before the period ended), not in the future; the first episode's start is the period's start and
+     *     is not corrected here (it would move the period against the child's other periods, reviews and visits);</li>
+     *     <li>every corrected episode's codes are valid on its start date, as {@link #episode} checks a new one (K3 age,
+     *     URN, P1 with PR0, category of need N1-N8), and the legal status keeps the period's kind (short breaks);</li>
+     *     <li>the reason the episode before ended its placement, when it did, is valid on the new start date;</li>
+     *     <li>every episode keeps its reason for new episode ({@link NewEpisodeRule} on the corrected neighbours, the
+     *     carer changing as recorded): a correction is not a change, the 903 sees the same episodes.</li>
+     * </ul>
+     */
+    public static List<FieldProblem> correct(PeriodOfCare period, EpisodeCorrection correction, LocalDate dateOfBirth, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        int at = correction.indexIn(period);
+        List<Episode> recorded = period.episodes();
+        Episode before = recorded.get(at);
+        LocalDate start = correction.startDate();
+        if (!start.equals(before.startDate())) {
+            if (at == 0) {
+                problems.add(new FieldProblem("startDate", "The first episode starts the period of care, on " + before.startDate()
+                        + ": its start date is not corrected here"));
+            } else if (start.isAfter(today)) {
+                problems.add(new FieldProblem("startDate", "Start date must be today or in the past"));
+            } else if (!start.isAfter(recorded.get(at - 1).startDate())) {
+                problems.add(new FieldProblem("startDate", "Start date must be after the episode before started, "
+                        + recorded.get(at - 1).startDate() + ": a correction does not reorder the episodes"));
+            } else if (at + 1 < recorded.size() && !start.isBefore(recorded.get(at + 1).startDate())) {
+                problems.add(new FieldProblem("startDate", "Start date must be before the next episode started, "
+                        + recorded.get(at + 1).startDate() + ": a correction does not reorder the episodes"));
+            } else if (at + 1 == recorded.size() && !period.open() && start.isAfter(period.endDate())) {
+                problems.add(new FieldProblem("startDate", "Start date must be on or before the period of care ended, " + period.endDate()));
+            } else if (recorded.get(at - 1).reasonPlacementChanged() != null && !recorded.get(at - 1).reasonPlacementChanged().validOn(start)) {
+                problems.add(new FieldProblem("startDate", "The placement before ended for reason " + recorded.get(at - 1).reasonPlacementChanged().code()
+                        + ", which is not valid on " + start));
+            }
+        }
+        if (correction.legalStatus() != null && correction.legalStatus().shortBreaks() != period.shortBreaks()) {
+            problems.add(new FieldProblem("legalStatus", period.shortBreaks()
+                    ? "This is a period of short breaks: its episodes keep a short-break legal status (V3, V4)"
+                    : "Short breaks (V3, V4) are a period of care of their own, not a correction of this one"));
+        }
+        if (correction.legalStatus() == null || correction.categoryOfNeed() == null || correction.placement() == null || !problems.isEmpty()) {
+            if (correction.legalStatus() == null) {
+                problems.add(new FieldProblem("legalStatus", "Select the legal status"));
+            }
+            return problems;
+        }
+        List<Episode> corrected = correction.applyTo(period);
+        for (int i = 0; i < corrected.size(); i++) {
+            Episode e = corrected.get(i);
+            if (!e.equals(recorded.get(i))) {
+                for (FieldProblem p : episode(e.startDate(), dateOfBirth, e.legalStatus(), e.categoryOfNeed(), e.placement())) {
+                    if (problems.stream().noneMatch(q -> q.field().equals(p.field()))) {
+                        problems.add(i == at ? p : new FieldProblem(p.field(), p.message() + " (the same placement's episode from " + e.startDate() + ")"));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        for (int i = 1; i < corrected.size(); i++) {
+            ReasonForNewEpisode was = recorded.get(i).reasonForNewEpisode();
+            Optional<ReasonForNewEpisode> now = NewEpisodeRule.apply(corrected.get(i - 1), corrected.get(i).legalStatus(),
+                    corrected.get(i).placement(), was.newCarer());
+            if (now.isEmpty() || now.get() != was) {
+                String field = corrected.get(i).legalStatus() != recorded.get(i).legalStatus()
+                        || corrected.get(i - 1).legalStatus() != recorded.get(i - 1).legalStatus()
+                        ? "legalStatus" : placementField(recorded.get(at).placement(), correction.placement());
+                problems.add(new FieldProblem(field, "After this correction the episode from " + corrected.get(i).startDate()
+                        + (now.isEmpty() ? " would not be a new episode (the same legal status and placement as the one before)"
+                        : " would be a new episode for reason " + now.get().code() + ", not " + was.code() + " as recorded")
+                        + ": a correction does not change the episodes the SSDA903 return sees. Record a change of legal status "
+                        + "or placement instead"));
+                break;
+            }
+        }
+        return problems;
+    }
+
+    /** The first placement field a correction changed, to name in a refusal. */
+    private static String placementField(Placement was, Placement now) {
+        if (was.type() != now.type()) {
+            return "placementType";
+        }
+        if (was.provider() != now.provider()) {
+            return "placementProvider";
+        }
+        return java.util.Objects.equals(was.urn(), now.urn()) ? "placementPostcode" : "urn";
+    }
+
+    /**
      * The end of a period of care: of an open period, on or after its current episode started (903: DEC is on or
      * after DECOM), not in the future, for a reason valid on the day that ends a period (not X1).
      */

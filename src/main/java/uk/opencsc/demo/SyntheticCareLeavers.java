@@ -114,8 +114,8 @@ final class SyntheticCareLeavers {
         int paDemoHolds = 0;
         int next = 0;
         for (YoungPerson y : chosen) {
-            LocalDate eighteen = y.born().plusYears(18);
-            LocalDate twentyOne = y.born().plusYears(21);
+            LocalDate eighteen = birthday(y.born(), 18);
+            LocalDate twentyOne = birthday(y.born(), 21);
             boolean over21 = !today.isBefore(twentyOne);
             LocalDate extended = over21 && random.nextDouble() < EXTENDED_TO_25 ? twentyOne.minusDays(random.nextInt(60)) : null;
             LocalDate supportEnded = over21 && extended == null ? twentyOne : null;
@@ -170,6 +170,15 @@ final class SyntheticCareLeavers {
                     supportEnded, supportEnded == null ? null : "Leaving care support ended at 21"));
         }
         return new Result(leavers, allocations);
+    }
+
+    /**
+     * The day the young person turns {@code years} as the rules count age ({@link Period}): someone born on 29 February
+     * turns 18 on 1 March in a common year, where {@code plusYears} gives 28 February, a day the rules still call 17.
+     */
+    private static LocalDate birthday(LocalDate born, int years) {
+        LocalDate day = born.plusYears(years);
+        return age(born, day) < years ? day.plusDays(1) : day;
     }
 
     private static int age(LocalDate born, LocalDate day) {

@@ -67,6 +67,14 @@ class CareBrowserIT {
             browser.submit("Confirm and save");
             assertThat(browser.text()).contains("New episode recorded: P").contains("CHILD: Child asked for the placement to end");
 
+            // the child's home postcode was mistyped when the period started: corrected in place, no episode opened
+            browser.followLinkTo("/correct");
+            assertThat(browser.heading()).contains("Correct an episode of care");
+            browser.type("homePostcode", "not a postcode").submit("Save the correction");
+            assertThat(browser.text()).contains("There is a problem");
+            browser.type("homePostcode", "NM3 4AD").submit("Save the correction");
+            assertThat(browser.text()).contains("Episode corrected").contains("NM3 4AD, NM5 1AB").contains("P: Change of placement and carer only");
+
             browser.clickLink("Record a looked after review");
             browser.typeDate("reviewDate", today.minusDays(5)).type("iro", "Jo Reviewer");
             browser.driver().findElement(By.id("participation-2")).click();
@@ -91,7 +99,7 @@ class CareBrowserIT {
             select(browser, "reasonCeased", "E4A");
             browser.submit("Save");
             assertThat(browser.text()).contains("Period of care ended").contains("E4A: Returned home");
-            assertThat(browser.pagesChecked()).hasSizeGreaterThanOrEqualTo(14);
+            assertThat(browser.pagesChecked()).hasSizeGreaterThanOrEqualTo(17);
         }
     }
 }

@@ -248,6 +248,85 @@ class CarePagesTest {
         assertThat(jdbc.sql("select count(*) from looked_after_review where person_id = :p").param("p", child).query(Long.class).single()).isZero();
     }
 
+    UUID episodeFrom(LocalDate start) {
+        return jdbc.sql("select id from care_episode where person_id = :p and start_date = :s").param("p", child).param("s", start)
+                .query(UUID.class).single();
+    }
+
+    /** The correction form as it opens for the L episode of {@link #correcting_an_episode_changes_it_in_place_opens_no_episode_and_audits_each_field_old_and_new}. */
+    Map<String, String> aCorrection(LocalDate start) {
+        Map<String, String> f = aChange(start);
+        f.remove("changeDate.day");
+        f.remove("changeDate.month");
+        f.remove("changeDate.year");
+        f.remove("carerChanged");
+        date(f, "startDate", start);
+        f.put("legalStatus", "C1");
+        return f;
+    }
+
+    @Test
+    void correcting_an_episode_changes_it_in_place_opens_no_episode_and_audits_each_field_old_and_new() throws Exception {
+        postTo("/start", aStart(today.minusDays(30))).andExpect(status().is3xxRedirection());
+        Map<String, String> order = aChange(today.minusDays(10));
+        order.put("legalStatus", "C1");
+        order.put("previewed", "L");
+        postTo("/change", order).andExpect(status().is3xxRedirection());
+        UUID second = episodeFrom(today.minusDays(10));
+        String path = "/episodes/" + second + "/correct";
+        mvc.perform(get("/children/" + child + "/care" + path).with(asWorker())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Correct an episode of care"), containsString("value=\"NM4 2DB\""))));
+        mvc.perform(get("/children/" + child + "/care").with(asWorker()))
+                .andExpect(content().string(containsString("/children/" + child + "/care" + path)));
+
+        // the placement's postcode was mistyped when the period started and copied into the L episode; the order was made two days earlier
+        Map<String, String> fixed = aCorrection(today.minusDays(12));
+        fixed.put("placementPostcode", "NM4 2DE");
+        postTo(path, fixed).andExpect(status().is3xxRedirection());
+        assertThat(episodes()).containsExactly(
+                today.minusDays(30) + " S V2 U6 " + today.minusDays(12) + " X1 -",
+                today.minusDays(12) + " L C1 U6 open - -");
+        assertThat(jdbc.sql("select string_agg(distinct placement_postcode, ',') from care_episode where person_id = :p").param("p", child)
+                .query(String.class).single()).isEqualTo("NM4 2DE");
+        String audit = jdbc.sql("select string_agg(details, ' ' order by seq) from audit_event where person_id = :p and subject = 'care-episode' and details like '%NM4 2DE%'")
+                .param("p", child).query(String.class).single();
+        assertThat(audit).contains("placementPostcode", "NM4 2DB", "NM4 2DE", "startDate", today.minusDays(10).toString(),
+                today.minusDays(12).toString(), "endDate");
+
+        // refusals name the field and write nothing
+        Map<String, String> reordered = aCorrection(today.minusDays(30));
+        reordered.put("placementPostcode", "NM4 2DE");
+        postTo(path, reordered).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#startDate\""), containsString("after the episode before started"))));
+        Map<String, String> notANewEpisode = aCorrection(today.minusDays(12));
+        notANewEpisode.put("legalStatus", "V2");
+        notANewEpisode.put("placementPostcode", "NM4 2DE");
+        postTo(path, notANewEpisode).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#legalStatus\""), containsString("would not be a new episode"))));
+        Map<String, String> home = aCorrection(today.minusDays(12));
+        home.put("placementType", "K2");
+        home.put("placementProvider", "PR4");
+        postTo(path, home).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#urn\""), containsString("Enter the Ofsted unique reference number"))));
+        assertThat(episodes()).last().asString().isEqualTo(today.minusDays(12) + " L C1 U6 open - -");
+
+        // a correction saved on a period changed meanwhile is refused, keeping what was typed
+        Map<String, String> stale = aCorrection(today.minusDays(12));
+        stale.put("placementPostcode", "NM4 2DE");
+        stale.put("categoryOfNeed", "N2");
+        stale.put("version", "0");
+        postTo(path, stale).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("since you opened it. Your changes have not been saved"),
+                        containsString("value=\"N2\" selected"))));
+        assertThat(jdbc.sql("select category_of_need from care_episode where id = :e").param("e", second).query(String.class).single())
+                .isEqualTo("N1");
+        // another team's worker may not correct
+        UUID otherTeam = testData.aTeam("Children in need and protection");
+        String other = testData.aUser(Role.SOCIAL_WORKER, otherTeam, "Children in need and protection");
+        mvc.perform(get("/children/" + child + "/care" + path).with(user(other).roles(Role.SOCIAL_WORKER.name())))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void two_workers_recording_a_change_the_second_is_told_it_changed_meanwhile_and_keeps_what_they_typed() throws Exception {
         postTo("/start", aStart(today.minusDays(30))).andExpect(status().is3xxRedirection());
