@@ -1,10 +1,7 @@
 package uk.opencsc.assessment;
 
 import org.springframework.stereotype.Component;
-import uk.opencsc.people.PersonLookup;
-import uk.opencsc.platform.database.RowsByPerson;
 import uk.opencsc.timescales.ChildEvent;
-import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.EventType;
 import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.RuleId;
@@ -27,26 +24,17 @@ import java.util.UUID;
 class AssessmentJourneys implements JourneyEventSource {
 
     private final AssessmentRepository repository;
-    private final PersonLookup persons;
 
-    AssessmentJourneys(AssessmentRepository repository, PersonLookup persons) {
+    AssessmentJourneys(AssessmentRepository repository) {
         this.repository = repository;
-        this.persons = persons;
     }
 
     @Override
-    public Optional<ChildJourney> find(UUID childId) {
-        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
-    }
-
-    @Override
-    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
-        Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(childIds);
-        Map<UUID, List<ChildAndFamilyAssessment>> assessments = repository.assessmentsOf(known.keySet());
-        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
-        known.forEach((id, p) -> journeys.put(id, new ChildJourney(id, p.dateOfBirth(),
-                RowsByPerson.of(assessments, id).stream().flatMap(a -> completionOf(a).stream()).toList())));
-        return journeys;
+    public Map<UUID, List<ChildEvent>> eventsOf(Collection<UUID> childIds) {
+        Map<UUID, List<ChildEvent>> events = new HashMap<>();
+        repository.assessmentsOf(childIds).forEach((id, assessments) ->
+                events.put(id, assessments.stream().flatMap(a -> completionOf(a).stream()).toList()));
+        return events;
     }
 
     /** The child's assessments, where the one for the referral is started, continued or authorised. */

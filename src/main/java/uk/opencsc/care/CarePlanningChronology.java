@@ -13,7 +13,6 @@ import uk.opencsc.chronology.SignificantEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -78,7 +77,7 @@ class CarePlanningChronology {
 
     private static SignificantEvent entry(String what, UUID recordId, UUID personId, LocalDate day, String summary) {
         UUID id = UUID.nameUUIDFromBytes((MODULE + ":" + what + ":" + recordId).getBytes(StandardCharsets.UTF_8));
-        Instant at = day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        Instant at = SignificantEvent.startOf(day);
         return SignificantEvent.forRecord(id, 0, personId, at, ChronologyKind.LOOKED_AFTER, summary,
                 "/children/" + personId + "/care/planning", MODULE);
     }

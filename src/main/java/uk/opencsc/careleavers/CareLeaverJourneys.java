@@ -1,15 +1,12 @@
 package uk.opencsc.careleavers;
 
 import org.springframework.stereotype.Component;
-import uk.opencsc.people.PersonLookup;
 import uk.opencsc.timescales.ChildEvent;
-import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.RuleId;
 import uk.opencsc.timescales.StatutoryDeadlines;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,25 +21,14 @@ import java.util.UUID;
 class CareLeaverJourneys implements JourneyEventSource {
 
     private final CareLeaverRepository repository;
-    private final PersonLookup persons;
 
-    CareLeaverJourneys(CareLeaverRepository repository, PersonLookup persons) {
+    CareLeaverJourneys(CareLeaverRepository repository) {
         this.repository = repository;
-        this.persons = persons;
     }
 
     @Override
-    public Optional<ChildJourney> find(UUID childId) {
-        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
-    }
-
-    @Override
-    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
-        Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(childIds);
-        Map<UUID, List<ChildEvent>> events = repository.journeyEventsOf(known.keySet());
-        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
-        known.forEach((id, p) -> journeys.put(id, new ChildJourney(id, p.dateOfBirth(), events.getOrDefault(id, List.of()))));
-        return journeys;
+    public Map<UUID, List<ChildEvent>> eventsOf(Collection<UUID> childIds) {
+        return repository.journeyEventsOf(childIds);
     }
 
     /** The pathway plan review form meets the review clock. */

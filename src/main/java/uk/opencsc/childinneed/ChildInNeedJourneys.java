@@ -1,15 +1,12 @@
 package uk.opencsc.childinneed;
 
 import org.springframework.stereotype.Component;
-import uk.opencsc.people.PersonLookup;
 import uk.opencsc.timescales.ChildEvent;
-import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.RuleId;
 import uk.opencsc.timescales.StatutoryDeadlines;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,25 +22,9 @@ import java.util.UUID;
 class ChildInNeedJourneys implements JourneyEventSource {
 
     private final ChildInNeedRepository repository;
-    private final PersonLookup persons;
 
-    ChildInNeedJourneys(ChildInNeedRepository repository, PersonLookup persons) {
+    ChildInNeedJourneys(ChildInNeedRepository repository) {
         this.repository = repository;
-        this.persons = persons;
-    }
-
-    @Override
-    public Optional<ChildJourney> find(UUID childId) {
-        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
-    }
-
-    @Override
-    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
-        Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(childIds);
-        Map<UUID, List<ChildEvent>> events = eventsOf(known.keySet());
-        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
-        known.forEach((id, p) -> journeys.put(id, new ChildJourney(id, p.dateOfBirth(), events.getOrDefault(id, List.of()))));
-        return journeys;
     }
 
     /** The plan's visit and review forms meet its visit and review clocks. */
@@ -65,7 +46,8 @@ class ChildInNeedJourneys implements JourneyEventSource {
     }
 
     /** These children's events, each child's in the order of the journey; a child with none is absent. */
-    Map<UUID, List<ChildEvent>> eventsOf(Collection<UUID> childIds) {
+    @Override
+    public Map<UUID, List<ChildEvent>> eventsOf(Collection<UUID> childIds) {
         return repository.journeyEventsOf(childIds);
     }
 }

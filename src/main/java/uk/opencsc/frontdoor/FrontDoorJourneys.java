@@ -1,10 +1,7 @@
 package uk.opencsc.frontdoor;
 
 import org.springframework.stereotype.Component;
-import uk.opencsc.people.PersonLookup;
-import uk.opencsc.platform.database.RowsByPerson;
 import uk.opencsc.timescales.ChildEvent;
-import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.EventType;
 import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.RuleId;
@@ -28,31 +25,19 @@ import java.util.UUID;
 class FrontDoorJourneys implements JourneyEventSource {
 
     private final FrontDoorRepository repository;
-    private final PersonLookup persons;
 
-    FrontDoorJourneys(FrontDoorRepository repository, PersonLookup persons) {
+    FrontDoorJourneys(FrontDoorRepository repository) {
         this.repository = repository;
-        this.persons = persons;
     }
 
     @Override
-    public Optional<ChildJourney> find(UUID childId) {
-        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
-    }
-
-    @Override
-    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
-        Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(childIds);
-        Map<UUID, List<Contact>> contacts = repository.contactsOf(known.keySet());
-        Map<UUID, List<Referral>> referrals = repository.referralsOf(known.keySet());
-        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
-        known.forEach((id, p) -> {
-            List<ChildEvent> events = new ArrayList<>();
-            RowsByPerson.of(contacts, id).forEach(c -> events.addAll(eventsOf(c)));
-            RowsByPerson.of(referrals, id).forEach(r -> events.addAll(eventsOf(r)));
-            journeys.put(id, new ChildJourney(id, p.dateOfBirth(), events));
-        });
-        return journeys;
+    public Map<UUID, List<ChildEvent>> eventsOf(Collection<UUID> childIds) {
+        Map<UUID, List<ChildEvent>> events = new HashMap<>();
+        repository.contactsOf(childIds).forEach((id, contacts) ->
+                contacts.forEach(c -> events.computeIfAbsent(id, k -> new ArrayList<>()).addAll(eventsOf(c))));
+        repository.referralsOf(childIds).forEach((id, referrals) ->
+                referrals.forEach(r -> events.computeIfAbsent(id, k -> new ArrayList<>()).addAll(eventsOf(r))));
+        return events;
     }
 
     /** The contact's decision form: the contact-decision clock starts when the contact is received. */

@@ -1,10 +1,8 @@
 package uk.opencsc.protection;
 
 import org.springframework.stereotype.Component;
-import uk.opencsc.people.PersonLookup;
 import uk.opencsc.platform.database.RowsByPerson;
 import uk.opencsc.timescales.ChildEvent;
-import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.EventType;
 import uk.opencsc.timescales.RuleId;
@@ -16,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,33 +26,29 @@ import java.util.UUID;
 class ProtectionJourneys implements JourneyEventSource {
 
     private final ProtectionRepository repository;
-    private final PersonLookup persons;
 
-    ProtectionJourneys(ProtectionRepository repository, PersonLookup persons) {
+    ProtectionJourneys(ProtectionRepository repository) {
         this.repository = repository;
-        this.persons = persons;
     }
 
     @Override
-    public Optional<ChildJourney> find(UUID childId) {
-        return Optional.ofNullable(findAll(List.of(childId)).get(childId));
-    }
-
-    @Override
-    public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
-        Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(childIds);
-        Set<UUID> ids = known.keySet();
-        var discussions = repository.discussionsOf(ids);
-        var enquiries = repository.enquiriesOf(ids);
-        var conferences = repository.conferencesOf(ids);
-        var plans = repository.plansOf(ids);
-        var meetings = repository.meetingsOf(ids);
-        var visits = repository.visitsOf(ids);
-        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
-        known.forEach((id, p) -> journeys.put(id, new ChildJourney(id, p.dateOfBirth(), eventsOf(
-                RowsByPerson.of(discussions, id), RowsByPerson.of(enquiries, id), RowsByPerson.of(conferences, id),
-                RowsByPerson.of(plans, id), RowsByPerson.of(meetings, id), RowsByPerson.of(visits, id)))));
-        return journeys;
+    public Map<UUID, List<ChildEvent>> eventsOf(Collection<UUID> childIds) {
+        var discussions = repository.discussionsOf(childIds);
+        var enquiries = repository.enquiriesOf(childIds);
+        var conferences = repository.conferencesOf(childIds);
+        var plans = repository.plansOf(childIds);
+        var meetings = repository.meetingsOf(childIds);
+        var visits = repository.visitsOf(childIds);
+        Map<UUID, List<ChildEvent>> events = new HashMap<>(childIds.size() * 2);
+        for (UUID id : childIds) {
+            List<ChildEvent> child = eventsOf(RowsByPerson.of(discussions, id), RowsByPerson.of(enquiries, id),
+                    RowsByPerson.of(conferences, id), RowsByPerson.of(plans, id), RowsByPerson.of(meetings, id),
+                    RowsByPerson.of(visits, id));
+            if (!child.isEmpty()) {
+                events.put(id, child);
+            }
+        }
+        return events;
     }
 
     /**

@@ -209,7 +209,7 @@ class ProtectionRecords {
         events.publishEvent(new RecordChanged("initial-conference", conference.id().toString(), personId, List.of(
                 change("conferenceDate", null, date), change("outcome", null, outcome.code()),
                 change("categories", null, String.join(",", ProtectionRepository.codes(found))))));
-        int late = clocks.conferenceWorkingDaysLate(personId, person.dateOfBirth(), journeys.find(personId).orElseThrow().events(), date);
+        int late = clocks.conferenceWorkingDaysLate(personId, person.dateOfBirth(), journeys.eventsOf(List.of(personId)).getOrDefault(personId, List.of()), date);
         events.publishEvent(new InitialConferenceHeld(conference.id(), personId, enquiryId, date, outcome, found, late));
         if (outcome == ConferenceOutcome.PLAN) {
             AbuseCategory category = AbuseCategory.forPlan(found);

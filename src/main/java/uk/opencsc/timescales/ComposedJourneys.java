@@ -10,15 +10,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The whole journey of a child, composed from every module's {@link JourneyEventSource}: the events of all of
- * them, and the first date of birth one of them knows. A child is known when any source knows them.
+ * The whole journey of a child, composed from every module's {@link JourneyEventSource}: the events of all of them,
+ * with the child's date of birth read once (not once per source). A child is known when they are on record and some
+ * module records journeys.
  */
 public final class ComposedJourneys implements ChildJourneys {
 
     private final List<JourneyEventSource> sources;
+    private final DatesOfBirth datesOfBirth;
 
-    public ComposedJourneys(List<JourneyEventSource> sources) {
+    public ComposedJourneys(List<JourneyEventSource> sources, DatesOfBirth datesOfBirth) {
         this.sources = List.copyOf(sources);
+        this.datesOfBirth = datesOfBirth;
     }
 
     /** Whether any module records journeys yet (until one does, no child is known). */
@@ -33,12 +36,20 @@ public final class ComposedJourneys implements ChildJourneys {
 
     @Override
     public Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
-        Map<UUID, Parts> parts = new HashMap<>();
-        for (JourneyEventSource source : sources) {
-            source.findAll(childIds).forEach((id, part) -> parts.computeIfAbsent(id, k -> new Parts()).add(part));
+        if (sources.isEmpty() || childIds.isEmpty()) {
+            return Map.of();
         }
-        Map<UUID, ChildJourney> journeys = new HashMap<>(parts.size() * 2);
-        parts.forEach((id, p) -> journeys.put(id, new ChildJourney(id, p.dateOfBirth, p.events)));
+        Map<UUID, Optional<LocalDate>> known = datesOfBirth.of(childIds);
+        Map<UUID, List<ChildEvent>> events = new HashMap<>(known.size() * 2);
+        for (JourneyEventSource source : sources) {
+            source.eventsOf(known.keySet()).forEach((id, part) -> {
+                if (known.containsKey(id) && !part.isEmpty()) {
+                    events.computeIfAbsent(id, k -> new ArrayList<>()).addAll(part);
+                }
+            });
+        }
+        Map<UUID, ChildJourney> journeys = new HashMap<>(known.size() * 2);
+        known.forEach((id, born) -> journeys.put(id, new ChildJourney(id, born.orElse(null), events.getOrDefault(id, List.of()))));
         return journeys;
     }
 
@@ -51,16 +62,5 @@ public final class ComposedJourneys implements ChildJourneys {
             }
         }
         return Optional.empty();
-    }
-
-    /** A child's journey as the sources hand it in, source by source. */
-    private static final class Parts {
-        LocalDate dateOfBirth;
-        final List<ChildEvent> events = new ArrayList<>();
-
-        void add(ChildJourney part) {
-            dateOfBirth = dateOfBirth != null ? dateOfBirth : part.dateOfBirth();
-            events.addAll(part.events());
-        }
     }
 }

@@ -1,7 +1,7 @@
 package uk.opencsc.timescales;
 
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,29 +9,18 @@ import java.util.UUID;
 /**
  * One journey module's part of children's journeys: the front door its contacts and referrals, protection its
  * strategy discussions and conferences, care its periods of care... Each module implements this over the record
- * it owns; {@link ComposedJourneys} puts the parts together into the {@link ChildJourneys} everyone else reads.
+ * it owns; {@link ComposedJourneys} puts the parts together, with the children's dates of birth, into the
+ * {@link ChildJourneys} everyone else reads.
  */
 public interface JourneyEventSource {
 
     /**
-     * @return the child's date of birth (if known to this source) and the events this source records, perhaps
-     *         none; empty when this source knows no child with this id
-     */
-    Optional<ChildJourney> find(UUID childId);
-
-    /**
-     * As {@link #find} for many children at once: a caseload or a team's work tray reads hundreds of journeys per
-     * page, so a source reads them in a few queries rather than a few per child.
+     * The events this source records of each of these children. A caseload or a team's work tray reads hundreds of
+     * journeys per page, so a source reads them in a few queries rather than a few per child.
      *
-     * @return the journeys this source knows, by child; a child it does not know is absent
+     * @return by child, in any order; a child with no events here may be absent
      */
-    default Map<UUID, ChildJourney> findAll(Collection<UUID> childIds) {
-        Map<UUID, ChildJourney> found = new HashMap<>();
-        for (UUID id : childIds) {
-            find(id).ifPresent(j -> found.put(id, j));
-        }
-        return found;
-    }
+    Map<UUID, List<ChildEvent>> eventsOf(Collection<UUID> childIds);
 
     /**
      * Where a worker records what meets an obligation this source's events started: the form's path, e.g. the

@@ -50,6 +50,7 @@ class CarePagesTest {
     @Autowired TestData testData;
     @Autowired JdbcClient jdbc;
     @Autowired CareJourneys journeys;
+    @Autowired uk.opencsc.timescales.ChildJourneys childJourneys;
     @Autowired LookedAfterChildren lookedAfter;
     @Autowired CareCaseTypes caseTypes;
     @Autowired RuleCatalogue catalogue;
@@ -119,7 +120,7 @@ class CarePagesTest {
     }
 
     Obligation obligation(String rule, int occurrence) {
-        return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(journeys.find(child).orElseThrow(), today).stream()
+        return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(childJourneys.find(child).orElseThrow(), today).stream()
                 .filter(o -> o.rule().id().value().equals(rule) && o.occurrence() == occurrence).findFirst().orElseThrow();
     }
 
@@ -407,7 +408,7 @@ class CarePagesTest {
         move.put("reasonPlacementChanged", "CHILD");
         move.put("previewed", "P");
         postTo("/change", move).andExpect(status().is3xxRedirection());
-        Optional<Obligation> fromTheMove = new DueWork(TimescaleRules.of(catalogue), calendar).forChild(journeys.find(child).orElseThrow(), today)
+        Optional<Obligation> fromTheMove = new DueWork(TimescaleRules.of(catalogue), calendar).forChild(childJourneys.find(child).orElseThrow(), today)
                 .stream().filter(o -> o.rule().id().equals(StatutoryDeadlines.LOOKED_AFTER_VISIT) && o.state() == ObligationState.UPCOMING)
                 .findFirst();
         assertThat(fromTheMove).map(Obligation::dueOn).contains(today.minusDays(2).plusWeeks(1));
@@ -425,7 +426,7 @@ class CarePagesTest {
         LocalDate afterAYear = start.plusYears(1).plusDays(10);
         visit(start.plusDays(2), "yes");
         visit(afterAYear, "yes");
-        Obligation next = new DueWork(TimescaleRules.of(catalogue), calendar).forChild(journeys.find(child).orElseThrow(), today)
+        Obligation next = new DueWork(TimescaleRules.of(catalogue), calendar).forChild(childJourneys.find(child).orElseThrow(), today)
                 .stream().filter(o -> o.rule().id().equals(StatutoryDeadlines.LOOKED_AFTER_VISIT) && o.occurrence() == 3).findFirst().orElseThrow();
         assertThat(next.dueOn()).isEqualTo(afterAYear.plusMonths(3));
         Obligation second = obligation("looked-after-visit", 2);
@@ -466,7 +467,7 @@ class CarePagesTest {
         shortBreaks.put("categoryOfNeed", "N2");
         postTo("/start", shortBreaks).andExpect(status().is3xxRedirection());
         assertThat(lookedAfter.lookedAfterOn(child, today)).isFalse();
-        assertThat(journeys.find(child).orElseThrow().events()).isEmpty();
+        assertThat(journeys.eventsOf(List.of(child))).doesNotContainKey(child);
         Map<String, String> toCare = aChange(today.minusDays(1));
         toCare.put("legalStatus", "C1");
         postTo("/change", toCare).andExpect(status().isOk())

@@ -42,7 +42,7 @@ class CareLeaverPagesTest {
     @Autowired MockMvc mvc;
     @Autowired TestData testData;
     @Autowired JdbcClient jdbc;
-    @Autowired CareLeaverJourneys journeys;
+    @Autowired uk.opencsc.timescales.ChildJourneys childJourneys;
     @Autowired RuleCatalogue catalogue;
     @Autowired WorkingDayCalendar calendar;
 
@@ -111,7 +111,7 @@ class CareLeaverPagesTest {
     }
 
     List<Obligation> reviewClock(UUID person, LocalDate today) {
-        return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(journeys.find(person).orElseThrow(), today).stream()
+        return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(childJourneys.find(person).orElseThrow(), today).stream()
                 .filter(o -> o.rule().id().value().equals("pathway-plan-review")).toList();
     }
 

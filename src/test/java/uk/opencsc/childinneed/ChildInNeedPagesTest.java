@@ -54,6 +54,7 @@ class ChildInNeedPagesTest {
     @Autowired TestData testData;
     @Autowired JdbcClient jdbc;
     @Autowired ChildInNeedJourneys journeys;
+    @Autowired uk.opencsc.timescales.ChildJourneys childJourneys;
     @Autowired RuleCatalogue catalogue;
     @Autowired WorkingDayCalendar calendar;
 
@@ -120,7 +121,7 @@ class ChildInNeedPagesTest {
     }
 
     Obligation obligation(String rule, int occurrence) {
-        return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(journeys.find(child).orElseThrow(), LocalDate.now()).stream()
+        return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(childJourneys.find(child).orElseThrow(), LocalDate.now()).stream()
                 .filter(o -> o.rule().id().value().equals(rule) && o.occurrence() == occurrence).findFirst().orElseThrow();
     }
 

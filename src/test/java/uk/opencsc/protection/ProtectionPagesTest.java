@@ -47,7 +47,7 @@ class ProtectionPagesTest {
     @Autowired MockMvc mvc;
     @Autowired TestData testData;
     @Autowired JdbcClient jdbc;
-    @Autowired ProtectionJourneys journeys;
+    @Autowired uk.opencsc.timescales.ChildJourneys childJourneys;
     @Autowired RuleCatalogue catalogue;
     @Autowired WorkingDayCalendar calendar;
     @Autowired uk.opencsc.platform.cli.CommandLineRunner cli;
@@ -124,7 +124,7 @@ class ProtectionPagesTest {
     }
 
     Obligation obligation(String rule, LocalDate on) {
-        return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(journeys.find(child).orElseThrow(), on).stream()
+        return new DueWork(TimescaleRules.of(catalogue), calendar).forChild(childJourneys.find(child).orElseThrow(), on).stream()
                 .filter(o -> o.rule().id().value().equals(rule)).findFirst().orElseThrow();
     }
 

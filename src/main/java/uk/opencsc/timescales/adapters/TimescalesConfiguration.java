@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.opencsc.timescales.ComposedJourneys;
+import uk.opencsc.timescales.DatesOfBirth;
 import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.RuleCatalogue;
 
@@ -18,7 +19,7 @@ class TimescalesConfiguration {
 
     /** Every child's journey, from every module that records part of it. */
     @Bean
-    ComposedJourneys childJourneys(ObjectProvider<JourneyEventSource> sources) {
-        return new ComposedJourneys(sources.orderedStream().toList());
+    ComposedJourneys childJourneys(ObjectProvider<JourneyEventSource> sources, DatesOfBirth datesOfBirth) {
+        return new ComposedJourneys(sources.orderedStream().toList(), datesOfBirth);
     }
 }

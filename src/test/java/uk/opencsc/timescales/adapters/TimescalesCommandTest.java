@@ -6,6 +6,7 @@ import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.timescales.ChildEvent;
 import uk.opencsc.timescales.ChildJourney;
 import uk.opencsc.timescales.ComposedJourneys;
+import uk.opencsc.timescales.DatesOfBirth;
 import uk.opencsc.timescales.JourneyEventSource;
 import uk.opencsc.timescales.EventType;
 import uk.opencsc.timescales.RuleCatalogue;
@@ -16,7 +17,9 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,21 +36,22 @@ class TimescalesCommandTest {
     int run(List<JourneyEventSource> sources, String... args) {
         var clock = Clock.fixed(LocalDate.of(2026, 3, 30).atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
         var command = new CommandLine(new TimescalesCommand(() -> TimescaleRules.of(RuleCatalogue.standard()),
-                WorkingDayCalendar.englandAndWales(), new ComposedJourneys(sources), clock));
+                WorkingDayCalendar.englandAndWales(), new ComposedJourneys(sources, ON_RECORD), clock));
         command.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         return command.execute(args);
     }
 
-    static final JourneyEventSource SOME_CHILDREN = id -> {
-        if (id.equals(KNOWN_WITHOUT_EVENTS)) {
-            return Optional.of(new ChildJourney(id, null, List.of()));
-        }
-        if (id.equals(KNOWN_WITH_EVENTS)) {
-            return Optional.of(new ChildJourney(id, LocalDate.of(2015, 1, 1),
-                    List.of(ChildEvent.on(EventType.STRATEGY_DISCUSSION, LocalDate.of(2026, 3, 6)))));
-        }
-        return Optional.empty();
+    /** Both known children are on record; only one has events. */
+    static final DatesOfBirth ON_RECORD = ids -> {
+        Map<UUID, Optional<LocalDate>> born = new HashMap<>();
+        if (ids.contains(KNOWN_WITHOUT_EVENTS)) born.put(KNOWN_WITHOUT_EVENTS, Optional.empty());
+        if (ids.contains(KNOWN_WITH_EVENTS)) born.put(KNOWN_WITH_EVENTS, Optional.of(LocalDate.of(2015, 1, 1)));
+        return born;
     };
+
+    static final JourneyEventSource SOME_CHILDREN = ids -> ids.contains(KNOWN_WITH_EVENTS)
+            ? Map.of(KNOWN_WITH_EVENTS, List.of(ChildEvent.on(EventType.STRATEGY_DISCUSSION, LocalDate.of(2026, 3, 6))))
+            : Map.of();
 
     @Test
     void with_no_journey_module_yet_every_child_is_unknown_and_it_says_why() {
