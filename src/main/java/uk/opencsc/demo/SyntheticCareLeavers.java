@@ -114,7 +114,9 @@ final class SyntheticCareLeavers {
         int paDemoHolds = 0;
         int next = 0;
         for (YoungPerson y : chosen) {
-            LocalDate eighteen = y.born().plusYears(18);
+            // the first day they are 18 as the rules count years (Period): 1 March for a child born on 29 February, whom
+            // plusYears would make 18 on 28 February of a common year, a day the rules refuse (the demo load then failed)
+            LocalDate eighteen = y.born().minusDays(1).plusYears(18).plusDays(1);
             LocalDate twentyOne = y.born().plusYears(21);
             boolean over21 = !today.isBefore(twentyOne);
             LocalDate extended = over21 && random.nextDouble() < EXTENDED_TO_25 ? twentyOne.minusDays(random.nextInt(60)) : null;
