@@ -2,7 +2,8 @@
 -- months before it; one row per period. Periods of short breaks (legal status V3/V4) are not listed: the child is
 -- not looked after in Ofsted's sense between the breaks (DOMAIN 2.3: looked after = legal status not V1/V3/V4).
 -- The episode current at the reference date gives the category of need, legal status and placement; a placement is
--- a run of episodes from one that changed it (reason for new episode S, P, T, B or U) to the next such one.
+-- a run of episodes from one that changed it (reason for new episode S, P, T, B or U) to the next such one. Reviews
+-- and visits are found by the child (their tables are indexed by person, not by period).
 with period as (
     select c.* from period_of_care c
     where not c.short_breaks and c.start_date <= :ref and (c.end_date is null or c.end_date >= :six)
@@ -23,13 +24,23 @@ status_from as (
     group by ce.period_id
 ),
 placement as (
-    -- each placement of the listed children with the day it ended (the next placement's first day, or the period's end)
+    -- each placement of the listed children with the day it ended (the next placement's first day, or the period's
+    -- end); counted are those the child was in at any time in the 12 months up to the reference date
     select e.person_id, e.period_id, e.start_date,
            coalesce(lead(e.start_date) over (partition by e.period_id order by e.start_date), pc.end_date) as end_date
     from care_episode e
     join period_of_care pc on pc.id = e.period_id
     where e.person_id in (select person_id from period) and e.reason_new_episode in ('S', 'P', 'T', 'B', 'U')
       and e.start_date <= :ref
+),
+placements as (
+    -- joined to the periods as sets: a subquery per period over the placements would scan them all once per child
+    select person_id,
+           count(*) filter (where end_date is null or end_date >= (cast(:ref as date) - interval '12 months')::date) as in_12_months
+    from placement group by person_id
+),
+latest_placement as (
+    select period_id, max(start_date) as start_date from placement group by period_id
 ),
 missing as (
     select m.person_id,
@@ -60,9 +71,9 @@ select c.person_id, c.start_date as listed_on,
        sf.start_date,                                                                      -- Start date of current legal status
        ce.legal_status,                                                                    -- Child's Legal Status
        (select max(r.review_date) from looked_after_review r                               -- Date of Latest Statutory Review
-         where r.period_id = c.id and r.review_date <= :ref),
+         where r.person_id = c.person_id and r.period_id = c.id and r.review_date <= :ref),
        (select max(v.visited_on) from looked_after_visit v                                 -- Date of Last Social Work Visit
-         where v.period_id = c.id and v.visited_on <= :ref),
+         where v.person_id = c.person_id and v.period_id = c.id and v.visited_on <= :ref),
        -- What is the permanence plan for this child? Left blank until the permanence plan records (care planning,
        -- another change under way) land: the lead wires the plan current at the reference date in here.
        cast(null as text),
@@ -73,12 +84,10 @@ select c.person_id, c.start_date as listed_on,
          where h.person_id = c.person_id and h.kind = 'HEALTH_ASSESSMENT' and h.check_date <= :ref),
        (select max(h.check_date) from looked_after_health_check h                          -- Date of Last Dental Check
          where h.person_id = c.person_id and h.kind = 'DENTAL_CHECK' and h.check_date <= :ref),
-       (select count(*) from placement pl                                                  -- Number of Placements in the Last
-         where pl.person_id = c.person_id                                                  -- 12 months: those the child was in
-           and (pl.end_date is null or pl.end_date >= (cast(:ref as date) - interval '12 months')::date)),  -- at any time in them
+       coalesce(pls.in_12_months, 0),                                                      -- Number of Placements in the Last 12 months
        case when c.end_date <= :ref then c.end_date end,                                   -- Date Ceased to be Looked After
        case when c.end_date <= :ref then c.reason_ceased end,                              -- Reason Ceased to be Looked After
-       (select max(pl.start_date) from placement pl where pl.period_id = c.id),            -- Start Date of Most Recent Placement
+       lp.start_date,                                                                      -- Start Date of Most Recent Placement
        ce.placement_type,                                                                  -- Placement Type
        ce.placement_provider,                                                              -- Placement Provider
        ce.placement_postcode,                                                              -- Placement postcode
@@ -97,5 +106,7 @@ select c.person_id, c.start_date as listed_on,
 from period c
 join current_episode ce on ce.period_id = c.id
 left join status_from sf on sf.period_id = c.id
+left join placements pls on pls.person_id = c.person_id
+left join latest_placement lp on lp.period_id = c.id
 left join missing ms on ms.person_id = c.person_id
 left join last_missing lm on lm.person_id = c.person_id
