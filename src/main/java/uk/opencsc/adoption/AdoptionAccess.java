@@ -87,6 +87,15 @@ public class AdoptionAccess {
         return user().map(u -> AdoptionRecordPolicy.mayReadAdopters(u.role(), inAdoptionTeam(u))).orElse(false);
     }
 
+    /**
+     * Whether the signed-in user is a member of an adoption team in a role that reads records: what the policy lets
+     * them read without a grant (every unrestricted child's adoption record, and the prospective adopters), for a
+     * report over many children, such as Ofsted's Annex A lists 10 and 11, that adds the user's grants itself.
+     */
+    public boolean readsAsAdoptionTeam() {
+        return mayReadAdopters();
+    }
+
     /** @throws NotPermittedException when the user is not in an adoption team (audited) */
     void checkReadAdopters() {
         if (!mayReadAdopters()) {

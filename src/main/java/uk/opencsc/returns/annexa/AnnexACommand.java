@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code export annex-a --reference-date 2026-03-06 --out annex-a.xlsx}: Ofsted's Annex A lists 1 to 7 for every child, audited as an export. */
+/** {@code export annex-a --reference-date 2026-03-06 --out annex-a.xlsx}: Ofsted's Annex A lists 1 to 11 for every child (the adoption lists 10 and 11
+ * whole), audited as an export. */
 @Component
 @Command(name = "annex-a", mixinStandardHelpOptions = true,
-        description = "Ofsted's Annex A lists 1 to 7 (xlsx, one sheet per list) for the reference date, every child in the record.")
+        description = "Ofsted's Annex A lists 1 to 11 (xlsx, one sheet per list) for the reference date, every child in the record.")
 class AnnexACommand implements SubcommandOf, Callable<Integer> {
 
     @Option(names = "--reference-date", required = true, converter = IsoDate.class,

@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * Ofsted's Annex A lists on screen (one list at a time, for a reference date, narrowed to a team or worker, a page of
- * rows at a time) and as an xlsx workbook (the list shown, or all seven), for performance analysts, heads of service,
+ * rows at a time) and as an xlsx workbook (the list shown, or all of them), for performance analysts, heads of service,
  * inspectors and administrators.
  */
 @Controller
@@ -89,7 +89,7 @@ class AnnexAController {
         if (form.list() != null && !form.list().isBlank()) {
             list = AnnexAList.numbered(number(form.list()));
             if (list == null) {
-                errors.rejectValue("list", "unknown", "Select a list from 1 to 7");
+                errors.rejectValue("list", "unknown", "Select a list from 1 to 11");
                 list = AnnexAList.LIST_1;
             }
         }
@@ -109,6 +109,7 @@ class AnnexAController {
         model.addAttribute("chosenTeam", chosen.team());
         model.addAttribute("chosenWorker", chosen.worker());
         model.addAttribute("readsNoChildren", export.readsNoChildren());
+        model.addAttribute("adoptionRestricted", chosen.list().adoption() && export.adoptionRestricted());
         // the choices as GET parameters for the download and page links (the date as typed, or today's)
         DateInput d = DateInput.of(chosen.referenceDate());
         model.addAttribute("day", d.day());

@@ -24,8 +24,11 @@ import java.util.UUID;
 @Repository
 class AnnexARepository {
 
-    /** Columns the frame selects before the list's own: person, team, worker, the child's five, disability, team and worker names, listed.person_id, listed_on. */
-    private static final int OWN_COLUMNS_FROM = 14;
+    /**
+     * Columns the frame selects before the list's own: person, team, worker, the child's five, disability, team,
+     * worker and personal adviser names, listed.person_id, listed_on.
+     */
+    private static final int OWN_COLUMNS_FROM = 15;
 
     private final JdbcClient jdbc;
     private final Map<AnnexAList, String> sql = new EnumMap<>(AnnexAList.class);
@@ -34,7 +37,7 @@ class AnnexARepository {
         this.jdbc = jdbc;
         String frame = resource("annex-a-frame.sql");
         for (AnnexAList list : AnnexAList.values()) {
-            sql.put(list, frame.replace("/*list*/", resource(list.sql())));
+            sql.put(list, list.framed() ? frame.replace("/*list*/", resource(list.sql())) : resource(list.sql()));
         }
     }
 
@@ -44,8 +47,15 @@ class AnnexARepository {
      * @param everyone every child, restricted records too (the command run on the server); otherwise {@code scope}
      * @param teamId   only children allocated to (or, unallocated, the responsibility of) this team; null for all
      * @param workerId only children allocated to this worker; null for all
+     * @param adoptionTeam the reader is a member of an adoption team, so reads unrestricted children's adoption records
+     *                 and the prospective adopters (lists 10 and 11; {@code AdoptionRecordPolicy})
      */
-    record Selection(boolean everyone, ReadScope scope, UUID teamId, UUID workerId) {
+    record Selection(boolean everyone, ReadScope scope, UUID teamId, UUID workerId, boolean adoptionTeam) {
+
+        /** Every child, restricted records and adoption records too: the command run on the server. */
+        static Selection everyChild() {
+            return new Selection(true, null, null, null, true);
+        }
     }
 
     List<AnnexARow> rows(AnnexAList list, AnnexAWindow window, Selection selection) {
@@ -59,29 +69,26 @@ class AnnexARepository {
                 .param("granted", scope.grantedRestricted().toArray(UUID[]::new))
                 .param("teamFilter", selection.teamId() == null ? new UUID[0] : new UUID[]{selection.teamId()})
                 .param("workerFilter", selection.workerId() == null ? new UUID[0] : new UUID[]{selection.workerId()})
+                .param("adoptionTeam", selection.adoptionTeam())
                 .query((rs, n) -> row(list, rs))
                 .list();
     }
 
     private static AnnexARow row(AnnexAList list, ResultSet rs) throws SQLException {
         List<Object> cells = new ArrayList<>(list.columns().size());
-        cells.add(rs.getString("local_id"));
-        cells.add(OfstedFormat.GENDER.write(rs.getString("sex")));
-        cells.add(OfstedFormat.ETHNICITY.write(rs.getString("ethnicity")));
-        cells.add(rs.getObject("date_of_birth", LocalDate.class));
-        cells.add(OfstedFormat.NUMBER.write(rs.getObject("age")));
-        if (list.hasDisability()) {
-            cells.add(OfstedFormat.DISABILITY.write(rs.getString("disability")));
-        }
-        int column = OWN_COLUMNS_FROM;
-        for (AnnexAList.Column c : list.ownColumns()) {
-            Object stored = c.format() == OfstedFormat.DATE ? rs.getObject(column, LocalDate.class) : rs.getObject(column);
+        int column = list.framed() ? OWN_COLUMNS_FROM : 1;
+        for (AnnexAList.Column c : list.columns()) {
+            Object stored;
+            if (c.frame() != null) {
+                stored = c.format() == OfstedFormat.DATE ? rs.getObject(c.frame(), LocalDate.class) : rs.getObject(c.frame());
+            } else {
+                stored = c.format() == OfstedFormat.DATE ? rs.getObject(column, LocalDate.class) : rs.getObject(column);
+                column++;
+            }
             cells.add(c.format().write(stored));
-            column++;
         }
-        if (list.hasAllocation()) {
-            cells.add(rs.getString("team_name"));
-            cells.add(rs.getString("worker_name"));
+        if (!list.framed()) {
+            return new AnnexARow(null, null, null, cells);
         }
         return new AnnexARow(rs.getObject("person_id", UUID.class), rs.getObject("team_id", UUID.class),
                 rs.getObject("worker_user_id", UUID.class), cells);

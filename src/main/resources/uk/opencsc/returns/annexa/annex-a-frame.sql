@@ -1,7 +1,8 @@
 -- The columns every Annex A list shares, around one list's rows (which select person_id, listed_on and then
 -- the list's own columns in Ofsted's order). The child's allocation is the one current at the reference date, or
 -- else the last one before it (the worker who had the case when it closed); a child never allocated shows the team
--- responsible for them and no worker. The scope and the team and worker filters narrow the rows.
+-- responsible for them and no worker; the worker is the personal adviser too when that is their role (list 9). The
+-- scope and the team and worker filters narrow the rows.
 with listed as (/*list*/)
 select p.id as person_id,
        coalesce(a.team_id, p.responsible_team_id) as team_id,
@@ -16,6 +17,7 @@ select p.id as person_id,
           from person_disability d where d.person_id = p.id) as disability,
        t.name as team_name,
        u.display_name as worker_name,
+       case when u.role = 'PERSONAL_ADVISER' then u.display_name end as adviser_name,
        listed.*
 from listed
 join person p on p.id = listed.person_id

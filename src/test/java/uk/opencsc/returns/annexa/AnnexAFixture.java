@@ -6,7 +6,35 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.opencsc.access.AccessAdministration;
 import uk.opencsc.access.AccessAdministration.NewUser;
 import uk.opencsc.access.Role;
+import uk.opencsc.adoption.AdopterLeavingReason;
+import uk.opencsc.adoption.AdoptersLegalStatus;
+import uk.opencsc.adoption.AdoptersSex;
+import uk.opencsc.adoption.AdoptionBulkLoad;
+import uk.opencsc.adoption.AdoptionMilestones;
+import uk.opencsc.adoption.ApprovedBy;
+import uk.opencsc.adoption.HouseholdDetails;
+import uk.opencsc.adoption.PlacementAuthority;
+import uk.opencsc.adoption.ReversalReason;
 import uk.opencsc.assessment.AssessmentBulkLoad;
+import uk.opencsc.care.CareBulkLoad;
+import uk.opencsc.care.HistoricPeriodOfCare;
+import uk.opencsc.care.LegalStatus;
+import uk.opencsc.care.Placement;
+import uk.opencsc.care.PlacementProvider;
+import uk.opencsc.care.PlacementType;
+import uk.opencsc.care.ReasonEpisodeCeased;
+import uk.opencsc.care.ReasonPlacementChanged;
+import uk.opencsc.careleavers.AccommodationType;
+import uk.opencsc.careleavers.Activity;
+import uk.opencsc.careleavers.CareLeaverBulkLoad;
+import uk.opencsc.careleavers.ContactMethod;
+import uk.opencsc.careleavers.EligibilityCategory;
+import uk.opencsc.careleavers.HistoricCareLeaver;
+import uk.opencsc.careleavers.InTouch;
+import uk.opencsc.exploitation.ExploitationBulkLoad;
+import uk.opencsc.exploitation.MissingEpisode;
+import uk.opencsc.exploitation.MissingKind;
+import uk.opencsc.exploitation.ReturnHomeInterview;
 import uk.opencsc.assessment.AssessmentFactor;
 import uk.opencsc.assessment.AssessmentOutcome;
 import uk.opencsc.assessment.ChildSeen;
@@ -74,6 +102,10 @@ class AnnexAFixture {
     final ChildInNeedBulkLoad childInNeed;
     final WorkforceBulkLoad workforce;
     final AccessAdministration administration;
+    final CareBulkLoad care;
+    final CareLeaverBulkLoad careLeavers;
+    final AdoptionBulkLoad adoption;
+    final ExploitationBulkLoad exploitation;
     final TestData data;
     final JdbcClient jdbc;
 
@@ -86,13 +118,22 @@ class AnnexAFixture {
         this.childInNeed = context.getBean(ChildInNeedBulkLoad.class);
         this.workforce = context.getBean(WorkforceBulkLoad.class);
         this.administration = context.getBean(AccessAdministration.class);
+        this.care = context.getBean(CareBulkLoad.class);
+        this.careLeavers = context.getBean(CareLeaverBulkLoad.class);
+        this.adoption = context.getBean(AdoptionBulkLoad.class);
+        this.exploitation = context.getBean(ExploitationBulkLoad.class);
         this.data = context.getBean(TestData.class);
         this.jdbc = context.getBean(JdbcClient.class);
     }
 
     /** The built authority: its team, workers and children's local IDs. */
     record Built(UUID team, String teamName, UUID asha, UUID ben, String amy, String benjamin, String cleo, String dev, String eve,
-                 Map<String, UUID> ids) {
+                 Map<String, UUID> ids, Cared cared) {
+    }
+
+    /** The children of lists 8 to 11 (in care, leaving care, adopted) and the adopters' family identifiers. */
+    record Cared(String fay, String gus, String hana, String ivy, String jack, String kit, String lou, String familyA, String familyB,
+                 String familyC) {
     }
 
     Built build(MockMvc mvc) throws Exception {
@@ -187,7 +228,126 @@ class AnnexAFixture {
         // the day before them (not within)
         order(mvc, b, benName, "EMERGENCY_PROTECTION_ORDER", LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 11));
         order(mvc, c, ashaName, "POLICE_PROTECTION", LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 29));
-        return new Built(team, teamName, asha, ben, amy, benjamin, cleo, dev, eve, ids);
+        Cared cared = cared(prefix, team, asha, ben, ids);
+        return new Built(team, teamName, asha, ben, amy, benjamin, cleo, dev, eve, ids, cared);
+    }
+
+    /** The children of lists 8 to 11, in the same team: their stories are told beside them. */
+    private Cared cared(String prefix, UUID team, UUID asha, UUID ben, Map<String, UUID> ids) {
+        String fay = prefix + "6", gus = prefix + "7", hana = prefix + "8", ivy = prefix + "9", jack = prefix + "10", kit = prefix + "11",
+                lou = prefix + "12";
+        TestData.asSystem(() -> people.load(List.of(
+                child(fay, "Fay", Sex.FEMALE, LocalDate.of(2011, 5, 5), Ethnicity.WBRI, Set.of(Disability.NONE), team),
+                child(gus, "Gus", Sex.MALE, LocalDate.of(2008, 3, 1), Ethnicity.APKN, Set.of(Disability.LD), team),
+                child(hana, "Hana", Sex.FEMALE, LocalDate.of(2004, 1, 1), Ethnicity.WBRI, Set.of(Disability.NONE), team),
+                child(ivy, "Ivy", Sex.FEMALE, LocalDate.of(2022, 2, 2), Ethnicity.WBRI, Set.of(Disability.NONE), team),
+                child(jack, "Jack", Sex.MALE, LocalDate.of(2023, 3, 3), Ethnicity.WBRI, Set.of(Disability.NONE), team),
+                child(kit, "Kit", Sex.FEMALE, LocalDate.of(2020, 4, 4), Ethnicity.WBRI, Set.of(Disability.NONE), team),
+                child(lou, "Lou", Sex.MALE, LocalDate.of(2019, 9, 9), Ethnicity.WBRI, Set.of(Disability.NONE), team))));
+        for (String localId : List.of(fay, gus, hana, ivy, jack, kit, lou)) {
+            ids.put(localId, jdbc.sql("select id from person where local_id = :l").param("l", localId).query(UUID.class).single());
+        }
+        UUID f = ids.get(fay), g = ids.get(gus), h = ids.get(hana);
+        String piaName = TestData.unique("pia");
+        UUID pia = TestData.asSystem(() -> administration.createUser(new NewUser(piaName, "Pia Adebayo", Role.PERSONAL_ADVISER, team, null, "demo", null)));
+        TestData.asSystem(() -> workforce.load(Map.of(), List.of(), List.of(
+                new HistoricAllocation(f, asha, LocalDate.of(2024, 8, 20), "Referral", null, null),
+                // Gus was Ben's while in care, and has been his personal adviser Pia's since he left it
+                new HistoricAllocation(g, ben, LocalDate.of(2024, 10, 1), "Became looked after", LocalDate.of(2025, 3, 1), "Left care"),
+                new HistoricAllocation(g, pia, LocalDate.of(2025, 3, 1), "Left care", null, null))));
+        // Fay's children in need episode, open since before the window, makes her a row of list 6: looked after at the reference date
+        TestData.asSystem(() -> frontDoor.load(List.of(referral(f, LocalDate.of(2024, 8, 20), ReferralSource.SCHOOLS, PrimaryNeed.N1, null, null, false))));
+
+        Placement fostered = new Placement(PlacementType.U6, PlacementProvider.PR1, null, null, false);
+        Placement home = new Placement(PlacementType.K2, PlacementProvider.PR4, "SC123456", Postcode.of("NM2 2BB"), false);
+        Postcode at = Postcode.of("NM1 1AA");
+        TestData.asSystem(() -> care.load(List.of(
+                // Fay: a first period that ended before the window (not listed itself, but within the 12 months, so her
+                // second is "a second period"), then a second: accommodated, a care order from 1 March (legal status
+                // changed, same placement), a children's home from 15 April (her third placement in the 12 months)
+                new HistoricPeriodOfCare(f, false, null, List.of(new HistoricPeriodOfCare.Change(LocalDate.of(2024, 9, 1), LegalStatus.V2,
+                        PrimaryNeed.N1, fostered, at, false, null)), LocalDate.of(2024, 11, 30), ReasonEpisodeCeased.E4A, List.of(), List.of(),
+                        List.of(), List.of(LocalDate.of(2024, 10, 1)), "Iris Rowe"),
+                new HistoricPeriodOfCare(f, false, null, List.of(
+                        new HistoricPeriodOfCare.Change(LocalDate.of(2025, 1, 10), LegalStatus.V2, PrimaryNeed.N1, fostered, at, false, null),
+                        new HistoricPeriodOfCare.Change(LocalDate.of(2025, 3, 1), LegalStatus.C2, PrimaryNeed.N1, fostered, at, false, null),
+                        new HistoricPeriodOfCare.Change(LocalDate.of(2025, 4, 15), LegalStatus.C2, PrimaryNeed.N1, home, at, true,
+                                ReasonPlacementChanged.CARPL)),
+                        null, null, List.of(LocalDate.of(2025, 2, 5), LocalDate.of(2025, 5, 1)),
+                        // the visit of 5 July is after the reference date
+                        List.of(new HistoricPeriodOfCare.Visit(LocalDate.of(2025, 6, 1), true, true, null, "Asha Khan"),
+                                new HistoricPeriodOfCare.Visit(LocalDate.of(2025, 7, 5), true, true, null, "Asha Khan")),
+                        List.of(LocalDate.of(2025, 2, 1)), List.of(), "Iris Rowe"),
+                // Gus: an unaccompanied asylum-seeking child in care from October 2024 until he moved to supported
+                // independent living on 1 March 2025, within the six months
+                new HistoricPeriodOfCare(g, true, null, List.of(new HistoricPeriodOfCare.Change(LocalDate.of(2024, 10, 1), LegalStatus.V2,
+                        PrimaryNeed.N4, new Placement(PlacementType.U4, PlacementProvider.PR2, null, null, false), at, false, null)),
+                        LocalDate.of(2025, 3, 1), ReasonEpisodeCeased.E5, List.of(LocalDate.of(2024, 11, 15)),
+                        List.of(new HistoricPeriodOfCare.Visit(LocalDate.of(2024, 12, 1), true, false, null, "Ben Osei")),
+                        List.of(LocalDate.of(2024, 10, 20)), List.of(), "Iris Rowe"))));
+        // Fay went missing three times and was away once: a missing episode more than 12 months before (not counted), one in
+        // May whose return interview she accepted, an absence in June, and a missing episode after the reference date
+        TestData.asSystem(() -> exploitation.load(new ExploitationBulkLoad.Load(List.of(
+                missing(f, MissingKind.MISSING, LocalDateTime.of(2024, 6, 1, 22, 0), null),
+                missing(f, MissingKind.MISSING, LocalDateTime.of(2025, 5, 10, 22, 0),
+                        new ReturnHomeInterview(LocalDateTime.of(2025, 5, 12, 10, 0), "Return interview service", true, LocalDate.of(2025, 5, 14),
+                                null, Set.of(), Set.of())),
+                missing(f, MissingKind.AWAY, LocalDateTime.of(2025, 6, 1, 20, 0), null),
+                missing(f, MissingKind.MISSING, LocalDateTime.of(2025, 7, 2, 20, 0), null)), List.of(), List.of(), List.of(), List.of())));
+
+        TestData.asSystem(() -> careLeavers.load(List.of(
+                // Gus, relevant since he left care at 17; a contact after the reference date is not his latest for it
+                new HistoricCareLeaver(g, EligibilityCategory.RELEVANT, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 15), null, null, null, null,
+                        List.of(new HistoricCareLeaver.Contact(LocalDate.of(2025, 5, 1), InTouch.YES, ContactMethod.VISIT, null),
+                                new HistoricCareLeaver.Contact(LocalDate.of(2025, 7, 1), InTouch.NO, ContactMethod.PHONE, null)),
+                        List.of(new HistoricCareLeaver.Accommodation(LocalDate.of(2025, 3, 1), AccommodationType.D, true)),
+                        List.of(new HistoricCareLeaver.ActivityFrom(LocalDate.of(2025, 3, 1), Activity.G5)),
+                        List.of(new HistoricCareLeaver.Review(LocalDate.of(2025, 4, 1), "Gus and Pia", null))),
+                // Hana, former relevant, whose support ended before the reference date: not listed
+                new HistoricCareLeaver(h, EligibilityCategory.FORMER_RELEVANT, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 1), null, null, null,
+                        LocalDate.of(2025, 1, 1), List.of(), List.of(), List.of(), List.of()))));
+
+        String familyA = prefix + "FA", familyB = prefix + "FB", familyC = prefix + "FC";
+        TestData.asSystem(() -> adoption.load(List.of(
+                        // two women approved in December 2023, who adopted Ivy in September 2024 (within the 12 months)
+                        new HouseholdDetails(familyA, "Ann Adams", "Bea Adams", AdoptersSex.FF, AdoptersLegalStatus.L12, false,
+                                LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 15), LocalDate.of(2023, 7, 15), LocalDate.of(2023, 7, 16),
+                                LocalDate.of(2023, 11, 15), LocalDate.of(2023, 12, 1), ApprovedBy.PANEL_AND_ADM, null, null),
+                        // a man fostering for adoption, in stage 1 since February 2025
+                        new HouseholdDetails(familyB, "Cal Brown", null, AdoptersSex.M1, null, true, LocalDate.of(2025, 1, 15),
+                                LocalDate.of(2025, 2, 1), null, null, null, null, null, null, null),
+                        // a woman who withdrew before the 12 months: not listed
+                        new HouseholdDetails(familyC, "Dee Cole", null, AdoptersSex.F1, null, false, LocalDate.of(2023, 1, 1),
+                                LocalDate.of(2023, 1, 10), null, null, null, null, null, LocalDate.of(2024, 1, 1), AdopterLeavingReason.WITHDREW)),
+                List.of(
+                        // Ivy, adopted on 1 September 2024 by family A
+                        new AdoptionBulkLoad.HistoricAdoption(ids.get(ivy), LocalDate.of(2022, 2, 2), familyA, milestones(LocalDate.of(2023, 1, 1),
+                                LocalDate.of(2023, 6, 1), LocalDate.of(2023, 9, 1), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 1),
+                                LocalDate.of(2024, 9, 1), null, null)),
+                        // Jack, a current case: a placement order, no match yet
+                        new AdoptionBulkLoad.HistoricAdoption(ids.get(jack), LocalDate.of(2023, 3, 3), null, milestones(LocalDate.of(2024, 6, 1),
+                                LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 1), null, null, null, null, null)),
+                        // Kit, whose decision was reversed in January 2025 (within the 12 months)
+                        new AdoptionBulkLoad.HistoricAdoption(ids.get(kit), LocalDate.of(2020, 4, 4), null, milestones(LocalDate.of(2022, 6, 1),
+                                LocalDate.of(2023, 1, 1), null, null, null, null, LocalDate.of(2025, 1, 10), ReversalReason.RD3)),
+                        // Lou, whose decision was reversed in May 2024 (before the 12 months): not listed
+                        new AdoptionBulkLoad.HistoricAdoption(ids.get(lou), LocalDate.of(2019, 9, 9), null, milestones(LocalDate.of(2020, 6, 1),
+                                LocalDate.of(2021, 1, 1), null, null, null, null, LocalDate.of(2024, 5, 1), ReversalReason.RD1))),
+                List.of(), LocalDate.now()));
+        return new Cared(fay, gus, hana, ivy, jack, kit, lou, familyA, familyB, familyC);
+    }
+
+    private static AdoptionMilestones milestones(LocalDate enteredCare, LocalDate decision, LocalDate placementOrder, LocalDate matched,
+                                                 LocalDate placed, LocalDate adopted, LocalDate reversed, ReversalReason reason) {
+        return new AdoptionMilestones(enteredCare, decision, placementOrder == null ? null : PlacementAuthority.PLACEMENT_ORDER,
+                placementOrder, placementOrder == null ? null : "Northmoor Family Court", matched, null, null, null, placed, adopted,
+                reversed, reason, Set.of(), null, null);
+    }
+
+    private static MissingEpisode missing(UUID child, MissingKind kind, LocalDateTime started, ReturnHomeInterview interview) {
+        return new MissingEpisode(UUID.randomUUID(), child, kind, started, started.plusHours(12), "At a friend's", true, null,
+                interview == null ? ReturnHomeInterview.NONE : interview, 0,
+                null, "system");
     }
 
     static NewPerson child(String localId, String first, Sex sex, LocalDate born, Ethnicity ethnicity, Set<Disability> disabilities, UUID team) {

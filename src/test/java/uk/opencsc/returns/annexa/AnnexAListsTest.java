@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.opencsc.access.AccessAdministration;
 import uk.opencsc.access.Role;
 import uk.opencsc.frontdoor.ContactOutcome;
 import uk.opencsc.frontdoor.FrontDoorBulkLoad;
@@ -57,14 +58,23 @@ class AnnexAListsTest {
     @Autowired TestData data;
     @Autowired AnnexAExport export;
     @Autowired AnnexACommand command;
+    @Autowired AccessAdministration administration;
 
     AnnexAFixture.Built built;
+    AnnexAFixture.Cared cared;
     String analyst;
+    /** A performance analyst who is a member of an adoption team (a team of kind ADOPTION). */
+    String adoptionAnalyst;
 
     @BeforeAll
     void a_small_authority() throws Exception {
         built = new AnnexAFixture(context).build(mvc);
+        cared = built.cared();
         analyst = data.aUser(Role.PERFORMANCE_ANALYST, null, null);
+        UUID adoptionTeam = data.aTeam("Adoption");
+        jdbc.sql("insert into team_kind (team_id, kind, created_by, updated_by) values (:t, 'ADOPTION', 'test', 'test')")
+                .param("t", adoptionTeam).update();
+        adoptionAnalyst = data.aUser(Role.PERFORMANCE_ANALYST, adoptionTeam, "Adoption");
     }
 
     List<List<String>> list(AnnexAList list) {
@@ -72,8 +82,18 @@ class AnnexAListsTest {
     }
 
     List<List<String>> list(AnnexAList list, UUID worker) {
-        TestData.signIn(analyst, Role.PERFORMANCE_ANALYST);
+        return listAs(analyst, list, worker);
+    }
+
+    List<List<String>> listAs(String reader, AnnexAList list, UUID worker) {
+        TestData.signIn(reader, Role.PERFORMANCE_ANALYST);
         return export.show(list, REFERENCE_DATE, built.team(), worker).stream().map(AnnexARow::text).toList();
+    }
+
+    /** List 11 as the adoption team's analyst sees it, narrowed to this test's households (it is not narrowed by team). */
+    List<List<String>> adopters() {
+        return listAs(adoptionAnalyst, AnnexAList.LIST_11, null).stream()
+                .filter(r -> r.get(1).equals(cared.familyA()) || r.get(1).equals(cared.familyB()) || r.get(1).equals(cared.familyC())).toList();
     }
 
     // the children's own columns, as each list opens
@@ -82,6 +102,8 @@ class AnnexAListsTest {
     List<String> cleo() { return List.of(built.cleo(), "b) Female", "n) BCRB", "15/01/2019", "6"); }
     List<String> dev() { return List.of(built.dev(), "c) Not stated/recorded", "s) NOBT", "30/12/2010", "14"); }
     List<String> eve() { return List.of(built.eve(), "b) Female", "a) WBRI", "30/06/2008", "17"); }
+    List<String> fay() { return List.of(cared.fay(), "b) Female", "a) WBRI", "05/05/2011", "14"); }
+    List<String> gus() { return List.of(cared.gus(), "a) Male", "k) APKN", "01/03/2008", "17"); }
 
     static List<String> row(List<String> child, String... rest) {
         List<String> row = new ArrayList<>(child);
@@ -150,6 +172,8 @@ class AnnexAListsTest {
                 // closed in the window: seen last at the plan's visit of 20 December 2024
                 row(cleo(), "b) No", "01/05/2024", "N1 - Abuse, neglect and exploitation", "20/12/2024", "20/01/2025",
                         "RC7 - Services ceased for any other reason, including child no longer in need", "e) Closed episode", team, "Ben Osei"),
+                // in care under a care order at the reference date: looked after comes before any plan
+                row(fay(), "b) No", "20/08/2024", "N1 - Abuse, neglect and exploitation", "", "", "", "a) Looked after child", team, "Asha Khan"),
                 // seen on 20 May 2025 (not on the visit of 10 June, nor after the reference date)
                 row(amy(), "b) No", "30/12/2024", "N1 - Abuse, neglect and exploitation", "20/05/2025", "", "", "c) Child in need plan",
                         team, "Asha Khan"),
@@ -174,6 +198,137 @@ class AnnexAListsTest {
     }
 
     @Test
+    void list8_includes_children_in_care_at_the_reference_date_and_those_who_ceased_in_the_six_months_before() {
+        String team = built.teamName();
+        assertThat(list(AnnexAList.LIST_8)).containsExactly(
+                // Gus: an unaccompanied asylum-seeking child who left care on 1 March 2025, within the six months
+                row(gus(), "a) Yes", "a) Yes", "01/10/2024", "N4 - Family in acute stress", "b) No", "01/10/2024", "V2: Single period under S20",
+                        "15/11/2024", "01/12/2024", "", "", "20/10/2024", "", "1", "01/03/2025", "m) E5: Moved into independent living - supported",
+                        "01/10/2024", "d) U4: Foster placement - long term", "c) PR2: Other LA provision", "", "", "", "", "0", "0", "", "",
+                        team, "Pia Adebayo"),
+                // Fay's first period ended before the window, so only her second is listed
+                row(fay(), "b) No", "b) No", "10/01/2025", "N1 - Abuse, neglect and exploitation", "a) Yes", "01/03/2025", "C2: FCO",
+                        "01/05/2025", "01/06/2025", "", "", "01/02/2025", "01/10/2024", "3", "", "", "15/04/2025", "p) K2: Children's Homes",
+                        "e) PR4: Private provision", "NM2 2BB", "SC123456", "", "", "1", "1", "a) Yes", "a) Yes", team, "Asha Khan"));
+    }
+
+    @Test
+    void list8_second_period_counts_an_earlier_period_open_in_the_12_months_and_placements_those_the_child_was_in_during_them() {
+        List<String> fay = list(AnnexAList.LIST_8).get(1);
+        List<String> headers = AnnexAList.LIST_8.headers();
+        assertThat(fay.get(headers.indexOf("Is this a second or subsequent period of being a Looked After Child within the last 12 months (Y/N)")))
+                .isEqualTo("a) Yes");
+        // the foster placement of her first period, the same carer in her second (a change of legal status is not a new
+        // placement), and the children's home
+        assertThat(fay.get(headers.indexOf("Number of Placements in the Last 12 months"))).isEqualTo("3");
+        // the start of the run of episodes under the care order, not of the latest episode
+        assertThat(fay.get(headers.indexOf("Start date of current legal status"))).isEqualTo("01/03/2025");
+    }
+
+    @Test
+    void list8_counts_missing_and_absent_episodes_of_the_12_months_and_the_return_interview_after_the_last_missing_one() {
+        List<String> fay = list(AnnexAList.LIST_8).get(1);
+        List<String> headers = AnnexAList.LIST_8.headers();
+        // the missing episode of 1 June 2024 is more than 12 months before; the one of 2 July 2025 is after the reference date
+        assertThat(fay.get(headers.indexOf("Number of Episodes the Child has been 'Missing' from their Placement in the last 12 months"))).isEqualTo("1");
+        assertThat(fay.get(headers.indexOf("Number of Episodes the Child has been 'Absent' from their Placement in the last 12 months"))).isEqualTo("1");
+        assertThat(fay.get(headers.indexOf("Was the child offered a Return Interview after their last missing episode (Y/N)?"))).isEqualTo("a) Yes");
+        assertThat(fay.get(headers.indexOf("Did the child accept a Return Interview after their last missing episode (Y/N)?"))).isEqualTo("a) Yes");
+    }
+
+    @Test
+    void list8_leaves_the_permanence_plan_iro_contact_and_placement_location_blank_until_the_record_holds_them() {
+        List<String> headers = AnnexAList.LIST_8.headers();
+        for (List<String> row : list(AnnexAList.LIST_8)) {
+            for (String blank : List.of("What is the permanence plan for this child?", "Date of Last IRO Visit / Contact to the Child",
+                    "Placement Location", "LA of Placement")) {
+                assertThat(row.get(headers.indexOf(blank))).as(blank).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void list9_includes_care_leavers_whose_category_began_by_the_reference_date_and_whose_support_had_not_ended() {
+        String team = built.teamName();
+        assertThat(list(AnnexAList.LIST_9)).containsExactly(
+                // under 18 and UASC; allocated to his personal adviser; the contact of 1 July 2025 is after the reference date;
+                // Hana, whose support ended on 1 January 2025, is not listed
+                row(gus(), "a) Yes", "a) Yes", team, "Pia Adebayo", "Pia Adebayo", "a) Relevant child", "01/04/2025", "a) Yes", "01/05/2025",
+                        "D: Semi-independent, transitional accommodation and self-contained accommodation", "a) Suitable",
+                        "G5: Not in education, employment or training - other"));
+        assertThat(AnnexAList.LIST_9.headers().subList(5, 10)).containsExactly(
+                "Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)", "Does the Child have a Disability",
+                "Allocated Team", "Allocated Worker", "Allocated Personal Advisor");
+    }
+
+    @Test
+    void list10_includes_children_adopted_or_whose_decision_was_reversed_in_the_12_months_and_current_cases() {
+        assertThat(listAs(adoptionAnalyst, AnnexAList.LIST_10, null)).containsExactly(
+                // reversed on 10 January 2025; Lou's decision, reversed in May 2024, is not listed
+                List.of(cared.kit(), "", "b) Female", "a) WBRI", "04/04/2020", "5", "b) No", "01/06/2022", "01/01/2023", "", "", "", "",
+                        "10/01/2025", "RD3 - Prospective adopters could not be found", ""),
+                // adopted on 1 September 2024 by family A
+                List.of(cared.ivy(), cared.familyA(), "b) Female", "a) WBRI", "02/02/2022", "3", "b) No", "01/01/2023", "01/06/2023",
+                        "01/09/2023", "01/03/2024", "01/04/2024", "01/09/2024", "", "", ""),
+                // a current case
+                List.of(cared.jack(), "", "a) Male", "a) WBRI", "03/03/2023", "2", "b) No", "01/06/2024", "01/02/2025", "01/05/2025", "", "", "",
+                        "", "", ""));
+    }
+
+    @Test
+    void list11_has_a_row_per_adopter_of_the_households_in_contact_in_the_12_months() {
+        assertThat(adopters()).containsExactly(
+                List.of(cared.familyA() + "-1", cared.familyA(), "b) Female", "", "c) Unknown", "b) No", "01/05/2023", "15/05/2023", "15/07/2023",
+                        "16/07/2023", "15/11/2023", "16/07/2023", "01/12/2023", "01/03/2024", "01/04/2024", "1", "01/09/2024", "", ""),
+                List.of(cared.familyA() + "-2", cared.familyA(), "b) Female", "", "c) Unknown", "b) No", "01/05/2023", "15/05/2023", "15/07/2023",
+                        "16/07/2023", "15/11/2023", "16/07/2023", "01/12/2023", "01/03/2024", "01/04/2024", "1", "01/09/2024", "", ""),
+                // family C withdrew on 1 January 2024, before the 12 months: not listed
+                List.of(cared.familyB() + "-1", cared.familyB(), "a) Male", "", "c) Unknown", "a) Yes", "15/01/2025", "01/02/2025", "", "", "", "",
+                        "", "", "", "0", "", "", ""));
+    }
+
+    @Test
+    void adoption_lists_are_empty_to_a_reader_outside_an_adoption_team_and_the_page_says_why() throws Exception {
+        assertThat(list(AnnexAList.LIST_10)).isEmpty();
+        assertThat(listAs(analyst, AnnexAList.LIST_11, null)).isEmpty();
+        String html = mvc.perform(get("/returns/annex-a").param("referenceDate.day", "30").param("referenceDate.month", "6")
+                        .param("referenceDate.year", "2025").param("list", "10").with(user(analyst).roles("PERFORMANCE_ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"adoption-restricted\"").doesNotContain(cared.ivy());
+    }
+
+    @Test
+    void adoption_list10_shows_a_reader_outside_the_adoption_team_only_the_children_they_hold_a_grant_to() {
+        String granted = data.aUser(Role.PERFORMANCE_ANALYST, null, null);
+        TestData.asSystem(() -> administration.grantRestrictedAccess(built.ids().get(cared.jack()), granted, "Ofsted asked about Jack's case",
+                null, "head.of.service"));
+        assertThat(listAs(granted, AnnexAList.LIST_10, null)).extracting(r -> r.getFirst()).containsExactly(cared.jack());
+        assertThat(listAs(granted, AnnexAList.LIST_11, null)).isEmpty();
+    }
+
+    @Test
+    void adoption_list10_rows_are_audited_against_each_child_as_a_view_of_their_adoption_record() {
+        listAs(adoptionAnalyst, AnnexAList.LIST_10, null);
+        for (String child : List.of(cared.ivy(), cared.jack(), cared.kit())) {
+            assertThat(jdbc.sql("select count(*) from audit_event where actor = :a and action = 'VIEW' and person_id = :p")
+                    .param("a", adoptionAnalyst).param("p", built.ids().get(child)).query(Integer.class).single()).as(child).isPositive();
+        }
+    }
+
+    @Test
+    void ofsted_formats_of_lists_8_to_11_are_the_templates_wording_and_codes_it_predates_keep_the_903_name() {
+        assertThat(OfstedFormat.LEGAL_STATUS.write("E1")).isEqualTo("E1: Placement order");
+        assertThat(OfstedFormat.REASON_CEASED.write("E17")).isEqualTo("v) E17: Aged 18+ and remained with current carers");
+        assertThat(OfstedFormat.REASON_CEASED.write("E43")).isEqualTo("E43: Special guardianship order made to former foster carer(s)");
+        assertThat(OfstedFormat.PLACEMENT_TYPE.write("T4")).isEqualTo("zz) T4: Temporary placement - seven days or less");
+        assertThat(OfstedFormat.PLACEMENT_TYPE.write("K3")).isEqualTo("K3: Supported accommodation");
+        assertThat(OfstedFormat.ELIGIBILITY.write("ELIGIBLE")).isEqualTo("d) Eligible");
+        assertThat(OfstedFormat.IN_TOUCH.write("RHOM")).isEqualTo("f) Rhom");
+        assertThat(OfstedFormat.ADOPTER_LEFT.write("NOT_APPROVED")).isEqualTo("3 - Application refused");
+        assertThat(OfstedFormat.SUITABILITY.write(false)).isEqualTo("b) Unsuitable");
+    }
+
+    @Test
     void a_list_narrowed_to_a_worker_holds_only_the_children_allocated_to_them() {
         assertThat(list(AnnexAList.LIST_3, built.ben())).extracting(r -> r.getFirst())
                 .containsExactly(built.benjamin(), built.cleo());
@@ -185,10 +340,12 @@ class AnnexAListsTest {
         TestData.signIn(analyst, Role.PERFORMANCE_ANALYST);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int rows = export.download(List.of(AnnexAList.values()), REFERENCE_DATE, built.team(), null, out);
-        assertThat(rows).isEqualTo(6 + 2 + 5 + 2 + 2 + 5 + 2);
+        // lists 10 and 11 are empty for an analyst outside an adoption team
+        assertThat(rows).isEqualTo(6 + 2 + 5 + 2 + 2 + 6 + 2 + 2 + 1);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()), new ReadingOptions(true, false))) {
             List<Sheet> sheets = workbook.getSheets().toList();
-            assertThat(sheets).extracting(Sheet::getName).containsExactly("List 1", "List 2", "List 3", "List 4", "List 5", "List 6", "List 7");
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("List 1", "List 2", "List 3", "List 4", "List 5", "List 6", "List 7",
+                    "List 8", "List 9", "List 10", "List 11");
             for (AnnexAList list : AnnexAList.values()) {
                 List<Row> read = sheets.get(list.number() - 1).read();
                 assertThat(cells(read.getFirst(), list.headers().size())).as(list.sheetName() + " headers").isEqualTo(list.headers());
@@ -280,9 +437,14 @@ class AnnexAListsTest {
         assertThat(new CommandLine(command).execute("--reference-date", "2025-06-30", "--out", file.toString())).isZero();
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             assertThat(workbook.getSheets().map(Sheet::getName).toList())
-                    .containsExactly("List 1", "List 2", "List 3", "List 4", "List 5", "List 6", "List 7");
+                    .containsExactly("List 1", "List 2", "List 3", "List 4", "List 5", "List 6", "List 7", "List 8", "List 9", "List 10", "List 11");
             assertThat(workbook.findSheet("List 7").orElseThrow().read().stream().map(r -> r.getCellText(0)).toList())
                     .contains(built.cleo(), built.benjamin());
+            // the command, run on the server for Ofsted, writes the adoption lists whole
+            assertThat(workbook.findSheet("List 10").orElseThrow().read().stream().map(r -> r.getCellText(0)).toList())
+                    .contains(cared.ivy(), cared.jack(), cared.kit()).doesNotContain(cared.lou());
+            assertThat(workbook.findSheet("List 11").orElseThrow().read().stream().map(r -> r.getCellText(0)).toList())
+                    .contains(cared.familyA() + "-1", cared.familyA() + "-2", cared.familyB() + "-1");
         }
         StringWriter err = new StringWriter();
         CommandLine bad = new CommandLine(command).setErr(new PrintWriter(err, true));
@@ -306,9 +468,14 @@ class AnnexAListsTest {
                 List<Row> read = workbook.findSheet(list.sheetName()).orElseThrow().read();
                 assertThat(cells(read.getFirst(), list.headers().size())).as(list.sheetName()).isEqualTo(list.headers());
                 assertThat(read).as(list.sheetName() + " rows").hasSize(1 + counts.get(list));
+                // the child's identifier, gender and ethnicity are never blank (Ofsted's schema: canbeblank false); an
+                // adopter's identifier neither (the record holds no adopter's ethnicity)
+                List<Integer> neverBlank = list.framed()
+                        ? List.of(list.headers().indexOf("Child Unique ID"), list.headers().indexOf("Gender"), list.headers().indexOf("Ethnicity"))
+                        : List.of(0);
                 for (Row row : read.subList(1, read.size())) {
-                    // the child's identifier, gender and ethnicity are never blank (Ofsted's schema: canbeblank false)
-                    assertThat(cells(row, 3)).as(list.sheetName() + " row " + row.getRowNum()).doesNotContain("");
+                    List<String> cells = cells(row, list.headers().size());
+                    assertThat(neverBlank.stream().map(cells::get).toList()).as(list.sheetName() + " row " + row.getRowNum()).doesNotContain("");
                 }
             }
         }
