@@ -10,6 +10,7 @@ import static uk.opencsc.returns.annexa.OfstedFormat.ADOPTER_LEFT;
 import static uk.opencsc.returns.annexa.OfstedFormat.ELIGIBILITY;
 import static uk.opencsc.returns.annexa.OfstedFormat.IN_TOUCH;
 import static uk.opencsc.returns.annexa.OfstedFormat.LEGAL_STATUS;
+import static uk.opencsc.returns.annexa.OfstedFormat.PERMANENCE_PLAN;
 import static uk.opencsc.returns.annexa.OfstedFormat.PLACEMENT_PROVIDER;
 import static uk.opencsc.returns.annexa.OfstedFormat.PLACEMENT_TYPE;
 import static uk.opencsc.returns.annexa.OfstedFormat.REASON_CEASED;
@@ -72,7 +73,7 @@ enum AnnexAList {
                     own("Is this a second or subsequent period of being a Looked After Child within the last 12 months (Y/N)", LETTERED_YES_NO),
                     own("Start date of current legal status", DATE), own("Child's Legal Status", LEGAL_STATUS),
                     own("Date of Latest Statutory Review", DATE), own("Date of Last Social Work Visit", DATE),
-                    own("What is the permanence plan for this child?", TEXT),
+                    own("What is the permanence plan for this child?", PERMANENCE_PLAN),
                     own("Date of Last IRO Visit / Contact to the Child", DATE),
                     own("Date of Last Health Assessment", DATE), own("Date of Last Dental Check", DATE),
                     own("Number of Placements in the Last 12 months", NUMBER), own("Date Ceased to be Looked After", DATE),

@@ -1,6 +1,7 @@
 package uk.opencsc.returns.annexa;
 
 import uk.opencsc.care.PlacementType;
+import uk.opencsc.care.PermanencePlanKind;
 import uk.opencsc.care.ReasonEpisodeCeased;
 import uk.opencsc.frontdoor.PrimaryNeed;
 import uk.opencsc.frontdoor.ReasonForClosure;
@@ -41,6 +42,8 @@ enum OfstedFormat {
     PLACEMENT_TYPE,
     /** List 8: the SSDA903 placement provider, lettered: "b) PR1: Own provision". */
     PLACEMENT_PROVIDER,
+    /** List 8: the child's primary permanence plan, lettered as the template: "b) Adoption". */
+    PERMANENCE_PLAN,
     /** List 9: the care leaver's category. */
     ELIGIBILITY,
     /** List 9: in touch (SSDA903 OC3 IN_TOUCH), lettered. */
@@ -187,6 +190,7 @@ enum OfstedFormat {
             }
             case CASE_STATUS -> known(CASE_STATUSES, stored);
             case LEGAL_STATUS -> known(LEGAL_STATUSES, stored);
+            case PERMANENCE_PLAN -> CodeList.fromCode(PermanencePlanKind.class, "permanencePlan", stored.toString()).annexALabel();
             // codes the template predates (E43 and E44, ended in 2018) are written as the 903 names them, unlettered
             case REASON_CEASED -> REASONS_CEASED.getOrDefault(stored.toString(),
                     unlettered(CodeList.fromCode(ReasonEpisodeCeased.class, "reasonCeased", stored.toString())));

@@ -74,12 +74,13 @@ select c.person_id, c.start_date as listed_on,
          where r.person_id = c.person_id and r.period_id = c.id and r.review_date <= :ref),
        (select max(v.visited_on) from looked_after_visit v                                 -- Date of Last Social Work Visit
          where v.person_id = c.person_id and v.period_id = c.id and v.visited_on <= :ref),
-       -- What is the permanence plan for this child? Left blank until the permanence plan records (care planning,
-       -- another change under way) land: the lead wires the plan current at the reference date in here.
-       cast(null as text),
-       -- Date of Last IRO Visit / Contact to the Child: left blank until the IRO contact records (the same change) land:
-       -- the lead wires the latest IRO visit or contact by the reference date in here.
-       cast(null as date),
+       (select p.kind from permanence_plan p                                               -- What is the permanence plan:
+         where p.person_id = c.person_id and p.period_id = c.id and p.is_primary           -- the primary plan of the period
+           and p.agreed_on <= least(c.end_date, cast(:ref as date))                        -- in force at the reference date,
+           and (p.ended_on is null or p.ended_on > least(c.end_date, cast(:ref as date)))  -- or on the day care ended
+         order by p.agreed_on desc limit 1),
+       (select max(i.contact_date) from iro_contact i                                      -- Date of Last IRO Visit / Contact
+         where i.person_id = c.person_id and i.period_id = c.id and i.contact_date <= :ref),
        (select max(h.check_date) from looked_after_health_check h                          -- Date of Last Health Assessment
          where h.person_id = c.person_id and h.kind = 'HEALTH_ASSESSMENT' and h.check_date <= :ref),
        (select max(h.check_date) from looked_after_health_check h                          -- Date of Last Dental Check

@@ -285,6 +285,18 @@ class AnnexAFixture {
                         LocalDate.of(2025, 3, 1), ReasonEpisodeCeased.E5, List.of(LocalDate.of(2024, 11, 15)),
                         List.of(new HistoricPeriodOfCare.Visit(LocalDate.of(2024, 12, 1), true, false, null, "Ben Osei")),
                         List.of(LocalDate.of(2024, 10, 20)), List.of(), "Iris Rowe"))));
+        // Fay's second period: a plan to return home agreed at her first review, replaced on 1 May 2025 by long-term
+        // fostering (her plan at the reference date); the IRO saw her on 20 April 2025 and again after the reference date
+        UUID second = jdbc.sql("select id from period_of_care where person_id = :p and start_date = '2025-01-10'").param("p", f)
+                .query(UUID.class).single();
+        jdbc.sql("""
+                insert into permanence_plan (id, person_id, period_id, kind, is_primary, agreed_on, ended_on, end_reason, created_by)
+                values (gen_random_uuid(), :p, :period, 'a', true, '2025-02-05', '2025-05-01', 'REPLACED', 'test'),
+                       (gen_random_uuid(), :p, :period, 'f', true, '2025-05-01', null, null, 'test')""").param("p", f).param("period", second).update();
+        jdbc.sql("""
+                insert into iro_contact (id, person_id, period_id, contact_date, method, seen_alone, iro, created_by)
+                values (gen_random_uuid(), :p, :period, '2025-04-20', 'VISIT', true, 'Iris Rowe', 'test'),
+                       (gen_random_uuid(), :p, :period, '2025-07-10', 'PHONE', false, 'Iris Rowe', 'test')""").param("p", f).param("period", second).update();
         // Fay went missing three times and was away once: a missing episode more than 12 months before (not counted), one in
         // May whose return interview she accepted, an absence in June, and a missing episode after the reference date
         TestData.asSystem(() -> exploitation.load(new ExploitationBulkLoad.Load(List.of(

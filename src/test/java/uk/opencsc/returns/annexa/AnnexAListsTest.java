@@ -208,7 +208,7 @@ class AnnexAListsTest {
                         team, "Pia Adebayo"),
                 // Fay's first period ended before the window, so only her second is listed
                 row(fay(), "b) No", "b) No", "10/01/2025", "N1 - Abuse, neglect and exploitation", "a) Yes", "01/03/2025", "C2: FCO",
-                        "01/05/2025", "01/06/2025", "", "", "01/02/2025", "01/10/2024", "3", "", "", "15/04/2025", "p) K2: Children's Homes",
+                        "01/05/2025", "01/06/2025", "f) Long-term fostering", "20/04/2025", "01/02/2025", "01/10/2024", "3", "", "", "15/04/2025", "p) K2: Children's Homes",
                         "e) PR4: Private provision", "NM2 2BB", "SC123456", "", "", "1", "1", "a) Yes", "a) Yes", team, "Asha Khan"));
     }
 
@@ -237,11 +237,15 @@ class AnnexAListsTest {
     }
 
     @Test
-    void list8_leaves_the_permanence_plan_iro_contact_and_placement_location_blank_until_the_record_holds_them() {
+    void list8_gives_the_primary_permanence_plan_and_iro_contact_by_the_reference_date_and_leaves_the_placements_authority_blank() {
         List<String> headers = AnnexAList.LIST_8.headers();
+        List<String> fay = list(AnnexAList.LIST_8).get(1);
+        assertThat(fay.get(headers.indexOf("What is the permanence plan for this child?"))).as("the plan that replaced return home")
+                .isEqualTo("f) Long-term fostering");
+        assertThat(fay.get(headers.indexOf("Date of Last IRO Visit / Contact to the Child"))).as("not the contact after the reference date")
+                .isEqualTo("20/04/2025");
         for (List<String> row : list(AnnexAList.LIST_8)) {
-            for (String blank : List.of("What is the permanence plan for this child?", "Date of Last IRO Visit / Contact to the Child",
-                    "Placement Location", "LA of Placement")) {
+            for (String blank : List.of("Placement Location", "LA of Placement")) {
                 assertThat(row.get(headers.indexOf(blank))).as(blank).isEmpty();
             }
         }
