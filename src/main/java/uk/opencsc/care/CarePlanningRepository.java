@@ -3,6 +3,8 @@ package uk.opencsc.care;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.opencsc.platform.database.UuidArray;
+import uk.opencsc.timescales.ChildEvent;
+import uk.opencsc.timescales.EventType;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -98,6 +100,29 @@ class CarePlanningRepository {
                 .query((rs, n) -> new IroContact(rs.getObject("id", UUID.class), rs.getObject("period_id", UUID.class),
                         rs.getObject("contact_date", LocalDate.class), IroContactMethod.of(rs.getString("method")),
                         rs.getBoolean("seen_alone"), rs.getString("childs_views"), rs.getString("iro"))).list();
+    }
+
+    /**
+     * The timescale events of these children's care planning, in one query: each primary permanence plan agreed, and
+     * each IRO escalation raised and resolved (both carrying the escalation's id, so each is its own clock).
+     */
+    Map<UUID, List<ChildEvent>> journeyEventsOf(Collection<UUID> childIds) {
+        Map<UUID, List<ChildEvent>> events = new HashMap<>();
+        jdbc.sql("""
+                        select person_id, 'PERMANENCE_PLAN_AGREED' as event, agreed_on as on_date, null as ref
+                            from permanence_plan where person_id = any(:ids) and is_primary
+                        union all
+                        select person_id, 'IRO_ESCALATION_RAISED', raised_on, id from iro_escalation where person_id = any(:ids)
+                        union all
+                        select person_id, 'IRO_ESCALATION_RESOLVED', resolved_on, id from iro_escalation
+                            where person_id = any(:ids) and resolved_on is not null""")
+                .param("ids", UuidArray.of(childIds))
+                .query(rs -> {
+                    events.computeIfAbsent(rs.getObject("person_id", UUID.class), id -> new ArrayList<>())
+                            .add(ChildEvent.on(EventType.valueOf(rs.getString("event")), rs.getObject("on_date", LocalDate.class))
+                                    .from(rs.getObject("ref", UUID.class)));
+                });
+        return events;
     }
 
     /** Each child's latest IRO contact on or before {@code date}, in one query; a child with none is absent. */

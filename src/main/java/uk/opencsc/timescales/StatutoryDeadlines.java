@@ -24,6 +24,8 @@ public final class StatutoryDeadlines {
     public static final RuleId LOOKED_AFTER_VISIT = RuleId.of("looked-after-visit");
     public static final RuleId HEALTH_ASSESSMENT = RuleId.of("health-assessment");
     public static final RuleId DENTAL_CHECK = RuleId.of("dental-check");
+    public static final RuleId PERMANENCE_PLAN = RuleId.of("permanence-plan");
+    public static final RuleId IRO_ESCALATION = RuleId.of("iro-escalation");
     public static final RuleId RETURN_HOME_INTERVIEW = RuleId.of("return-home-interview");
     public static final RuleId PATHWAY_PLAN_REVIEW = RuleId.of("pathway-plan-review");
     public static final RuleId CARE_PROCEEDINGS = RuleId.of("care-proceedings");

@@ -39,6 +39,9 @@ class CarePlanningPagesTest {
     @Autowired TestData testData;
     @Autowired JdbcClient jdbc;
     @Autowired CarePlans carePlans;
+    @Autowired uk.opencsc.timescales.ChildJourneys journeys;
+    @Autowired uk.opencsc.timescales.RuleCatalogue catalogue;
+    @Autowired uk.opencsc.calendar.WorkingDayCalendar calendar;
 
     String worker;
     String manager;
@@ -144,6 +147,46 @@ class CarePlanningPagesTest {
     @Test
     void a_child_looked_after_past_the_second_review_without_a_permanence_plan_is_flagged() throws Exception {
         page(manager, Role.TEAM_MANAGER).andExpect(content().string(containsString("No permanence plan agreed: it was due by the second review")));
+    }
+
+    /** The child's obligations under a rule, as the work tray sees them. */
+    List<uk.opencsc.timescales.Obligation> obligations(uk.opencsc.timescales.RuleId rule) {
+        return new uk.opencsc.timescales.DueWork(uk.opencsc.timescales.TimescaleRules.of(catalogue), calendar)
+                .forChild(journeys.find(child).orElseThrow(), today).stream().filter(o -> o.rule().id().equals(rule)).toList();
+    }
+
+    @Test
+    void the_permanence_plan_is_due_four_months_after_the_child_became_looked_after_and_on_the_tray_until_it_is_agreed() throws Exception {
+        assertThat(obligations(uk.opencsc.timescales.StatutoryDeadlines.PERMANENCE_PLAN)).singleElement().satisfies(o -> {
+            assertThat(o.dueOn()).isEqualTo(lookedAfterSince.plusMonths(4));
+            assertThat(o.state()).isEqualTo(uk.opencsc.timescales.ObligationState.OVERDUE);
+        });
+        assertThat(journeys.formFor(child, obligations(uk.opencsc.timescales.StatutoryDeadlines.PERMANENCE_PLAN).getFirst()))
+                .contains("/children/" + child + "/care/planning/permanence/new");
+        postAs(worker, Role.SOCIAL_WORKER, "/permanence/new", aPlan("f", "yes", "no", today.minusDays(2))).andExpect(status().is3xxRedirection());
+        assertThat(obligations(uk.opencsc.timescales.StatutoryDeadlines.PERMANENCE_PLAN)).singleElement()
+                .satisfies(o -> assertThat(o.state()).isEqualTo(uk.opencsc.timescales.ObligationState.MET_LATE));
+    }
+
+    @Test
+    void each_iro_escalation_is_its_own_clock_of_20_working_days_met_by_its_own_resolution() throws Exception {
+        postAs(iro, Role.INDEPENDENT_REVIEWING_OFFICER, "/escalations/new", anEscalation(today.minusDays(40))).andExpect(status().is3xxRedirection());
+        postAs(iro, Role.INDEPENDENT_REVIEWING_OFFICER, "/escalations/new", anEscalation(today.minusDays(3))).andExpect(status().is3xxRedirection());
+        UUID recent = jdbc.sql("select id from iro_escalation where person_id = :p and raised_on = :d").param("p", child)
+                .param("d", today.minusDays(3)).query(UUID.class).single();
+        Map<String, String> resolved = new LinkedHashMap<>();
+        resolved.put("concerns", "PERMANENCE_DELAY");
+        resolved.put("issue", "No permanence planning meeting held since the second review");
+        resolved.put("stage", "INFORMAL");
+        date(resolved, "resolvedOn", today.minusDays(1));
+        resolved.put("outcome", "Permanence planning meeting booked");
+        resolved.put("version", "0");
+        postAs(iro, Role.INDEPENDENT_REVIEWING_OFFICER, "/escalations/" + recent + "/edit", resolved).andExpect(status().is3xxRedirection());
+        List<uk.opencsc.timescales.Obligation> clocks = obligations(uk.opencsc.timescales.StatutoryDeadlines.IRO_ESCALATION);
+        assertThat(clocks).extracting(o -> o.state()).containsExactlyInAnyOrder(uk.opencsc.timescales.ObligationState.MET_ON_TIME,
+                uk.opencsc.timescales.ObligationState.OVERDUE);
+        assertThat(clocks).filteredOn(o -> o.state() == uk.opencsc.timescales.ObligationState.OVERDUE).singleElement()
+                .satisfies(o -> assertThat(o.dueOn()).isEqualTo(calendar.addWorkingDays(today.minusDays(40), uk.opencsc.calendar.WorkingDays.of(20))));
     }
 
     @Test

@@ -71,7 +71,10 @@ public final class Journeys {
                 .add(lac, BECAME_LOOKED_AFTER).add(lac, PLACEMENT_STARTED).add(lac.plusDays(5), LOOKED_AFTER_VISIT)
                 .add(lac.plusDays(25), LOOKED_AFTER_REVIEW).add(lac.plusDays(20), HEALTH_ASSESSMENT)
                 .add(lac.plusDays(300), DENTAL_CHECK).add(lac.plusDays(200), PLACEMENT_INTENDED_TO_LAST_UNTIL_EIGHTEEN)
-                .reason(lac.plusDays(27), RuleId.of("looked-after-review"));
+                .reason(lac.plusDays(27), RuleId.of("looked-after-review"))
+                .add(lac.plusDays(110), PERMANENCE_PLAN_AGREED);
+        j.events.add(ChildEvent.on(IRO_ESCALATION_RAISED, lac.plusDays(200)).from("escalation-1"));
+        j.events.add(ChildEvent.on(IRO_ESCALATION_RESOLVED, lac.plusDays(215)).from("escalation-1"));
         for (int visit = 1; visit <= 16; visit++) {
             j.add(lac.plusDays(5 + visit * 40L), LOOKED_AFTER_VISIT);
         }

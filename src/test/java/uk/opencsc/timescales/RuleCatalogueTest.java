@@ -13,7 +13,7 @@ class RuleCatalogueTest {
     @Test
     void the_catalogue_holds_every_rule_with_a_citation_and_the_named_deadlines_all_exist() {
         var catalogue = RuleCatalogue.standard();
-        assertThat(catalogue.rules()).hasSize(15).allSatisfy(rule -> assertThat(rule.citation()).isNotBlank());
+        assertThat(catalogue.rules()).hasSize(17).allSatisfy(rule -> assertThat(rule.citation()).isNotBlank());
         for (var field : StatutoryDeadlines.class.getFields()) {
             if (field.getType() == RuleId.class) {
                 assertThat(catalogue.find(RuleId.of(field.getName().toLowerCase().replace('_', '-')))).as(field.getName()).isPresent();
