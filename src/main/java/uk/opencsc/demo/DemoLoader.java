@@ -11,6 +11,7 @@ import uk.opencsc.adoption.AdoptionBulkLoad;
 import uk.opencsc.assessment.AssessmentBulkLoad;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.care.CareBulkLoad;
+import uk.opencsc.care.CareWellbeingBulkLoad;
 import uk.opencsc.care.HistoricPeriodOfCare;
 import uk.opencsc.careleavers.CareLeaverBulkLoad;
 import uk.opencsc.childinneed.ChildInNeedBulkLoad;
@@ -78,6 +79,7 @@ public class DemoLoader {
     private final AssessmentBulkLoad assessments;
     private final ChildInNeedBulkLoad childInNeed;
     private final CareBulkLoad care;
+    private final CareWellbeingBulkLoad careWellbeing;
     private final WorkingDayCalendar calendar;
     private final CinEpisodes cinEpisodes;
     private final WorkforceBulkLoad workforceLoad;
@@ -91,8 +93,10 @@ public class DemoLoader {
                ProtectionBulkLoad protection, AssessmentBulkLoad assessments, ChildInNeedBulkLoad childInNeed,
                WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad,
                WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad, CareLeaverBulkLoad careLeaverLoad,
-               AdoptionBulkLoad adoptionLoad, ExploitationBulkLoad exploitation, CareBulkLoad care, JdbcClient jdbc) {
+               AdoptionBulkLoad adoptionLoad, ExploitationBulkLoad exploitation, CareBulkLoad care, JdbcClient jdbc,
+               CareWellbeingBulkLoad careWellbeing) {
         this.care = care;
+        this.careWellbeing = careWellbeing;
         this.jdbc = jdbc;
         this.careLeaverLoad = careLeaverLoad;
         this.adoptionLoad = adoptionLoad;
@@ -179,6 +183,7 @@ public class DemoLoader {
             childInNeed.load(SyntheticChildInNeed.generate(spec, contacts, enquiries, socialWorkers(workforce), calendar));
             List<HistoricPeriodOfCare> periods = care(spec, population, workforce, enquiries);
             care.load(periods);
+            careWellbeing.load(SyntheticCareWellbeing.generate(spec, periods, this.persons.findAll(periods.stream().map(HistoricPeriodOfCare::personId).toList())));
             exploitation.load(SyntheticExploitation.generate(spec, exploitationChildren(population),
                     cinEpisodes.openEpisodeStarts(spec.today()).keySet(), workforce.complexSafeguardingTeam().orElse(null)));
             // looked after children are held by their children in care team's workers, like children with an open episode
