@@ -59,7 +59,7 @@ public class CareWellbeingBulkLoad {
     @Transactional
     public Summary load(List<HistoricWellbeing> children) {
         LocalDate today = LocalDate.now(clock);
-        String actor = "system";
+        String actor = CareRecords.actor();
         List<UUID> ids = children.stream().map(HistoricWellbeing::personId).distinct().toList();
         Map<UUID, List<PeriodOfCare>> periods = care.periodsOf(ids);
         Map<UUID, PersonLookup.PersonSummary> known = persons.findAll(ids);

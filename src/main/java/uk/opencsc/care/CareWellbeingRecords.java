@@ -1,9 +1,6 @@
 package uk.opencsc.care;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.opencsc.access.RecordAccess;
@@ -107,7 +104,7 @@ class CareWellbeingRecords {
     UUID recordImmunisations(UUID personId, LocalDate checkedOn, boolean upToDate) {
         persons.writable(personId);
         ImmunisationCheck c = new ImmunisationCheck(UUID.randomUUID(), periodOn(personId, checkedOn, "checkedOn"), checkedOn, upToDate);
-        repository.insertImmunisationCheck(c, personId, actor());
+        repository.insertImmunisationCheck(c, personId, CareRecords.actor());
         events.publishEvent(new RecordChanged("looked-after-immunisation-check", c.id().toString(), personId, List.of(
                 change("checkedOn", checkedOn), change("upToDate", upToDate))));
         return c.id();
@@ -119,7 +116,7 @@ class CareWellbeingRecords {
         PersonSummary person = persons.writable(personId);
         RefusedException.refuseIfAny(CareWellbeingRules.sdq(date, person.dateOfBirth(), score, reason));
         Sdq s = new Sdq(UUID.randomUUID(), periodOn(personId, date, "sdqDate"), date, score, reason);
-        repository.insertSdq(s, personId, actor());
+        repository.insertSdq(s, personId, CareRecords.actor());
         events.publishEvent(new RecordChanged("looked-after-sdq", s.id().toString(), personId, List.of(
                 change("sdqDate", date), change("score", score), change("reasonNotDone", reason == null ? null : reason.code()))));
         return s.id();
@@ -132,7 +129,7 @@ class CareWellbeingRecords {
         RefusedException.refuseIfAny(CareWellbeingRules.substanceMisuse(received, offered));
         SubstanceMisuse s = new SubstanceMisuse(UUID.randomUUID(), periodOn(personId, identifiedOn, "identifiedOn"), identifiedOn,
                 received, offered);
-        repository.insertSubstanceMisuse(s, personId, actor());
+        repository.insertSubstanceMisuse(s, personId, CareRecords.actor());
         events.publishEvent(new RecordChanged("looked-after-substance-misuse", s.id().toString(), personId, List.of(
                 change("identifiedOn", identifiedOn), change("interventionReceived", received), change("interventionOffered", offered))));
         return s.id();
@@ -144,7 +141,7 @@ class CareWellbeingRecords {
         PersonSummary person = persons.writable(personId);
         RefusedException.refuseIfAny(CareWellbeingRules.conviction(decidedOn, person.dateOfBirth(), offence, outcome));
         Conviction c = new Conviction(UUID.randomUUID(), periodOn(personId, decidedOn, "decidedOn"), decidedOn, offence.trim(), outcome);
-        repository.insertConviction(c, personId, actor());
+        repository.insertConviction(c, personId, CareRecords.actor());
         events.publishEvent(new RecordChanged("looked-after-conviction", c.id().toString(), personId, List.of(
                 change("decidedOn", decidedOn), change("offence", c.offence()), change("outcome", outcome.code()))));
         events.publishEvent(new ConvictionRecorded(c.id(), personId, decidedOn, outcome));
@@ -157,7 +154,7 @@ class CareWellbeingRecords {
         persons.writable(personId);
         String typed = targets == null || targets.isBlank() ? null : targets.trim();
         PepMeeting m = new PepMeeting(UUID.randomUUID(), periodOn(personId, date, "meetingDate"), date, review, typed);
-        repository.insertPepMeeting(m, personId, actor());
+        repository.insertPepMeeting(m, personId, CareRecords.actor());
         events.publishEvent(new RecordChanged("personal-education-plan-meeting", m.id().toString(), personId, List.of(
                 change("meetingDate", date), change("review", review), change("targets", typed))));
         events.publishEvent(new PepMeetingHeld(m.id(), personId, date, review));
@@ -175,7 +172,7 @@ class CareWellbeingRecords {
         persons.writable(personId);
         RefusedException.refuseIfAny(CareWellbeingRules.education(typed.schoolName(), typed.schoolUrn()));
         Education before = repository.educationOf(personId).orElse(Education.none());
-        if (!repository.saveEducation(personId, version, typed, actor())) {
+        if (!repository.saveEducation(personId, version, typed, CareRecords.actor())) {
             Education now = repository.educationOf(personId).orElseThrow();
             throw new ChangedMeanwhileException(now.updatedBy(), now.updatedAt());
         }
@@ -199,10 +196,5 @@ class CareWellbeingRecords {
 
     private static FieldChange change(String field, Object now) {
         return new FieldChange(field, null, now == null ? null : Objects.toString(now));
-    }
-
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth instanceof AnonymousAuthenticationToken ? "system" : auth.getName();
     }
 }

@@ -20,8 +20,8 @@ import java.util.UUID;
  * The health, wellbeing and education of the synthetic authority's looked after children, at about the national
  * rates of DfE "Children looked after in England" (OC2 cohort): immunisations up to date for about 85%, an SDQ score
  * for about three in four children aged 4 to 16 looked after long enough (a reason it was not done for some, nothing
- * yet for the rest, so the page shows the yearly SDQ missing), a substance misuse problem for about 3 to 4% (7% of
- * those aged 11 or over, about half the children), a conviction or youth caution in the last year for about 2 to 3%
+ * yet for the rest, so the page shows the yearly SDQ missing), a substance misuse problem for about 3 to 4% (8% of
+ * those aged 11 or over, 40 to 55% of the children), a conviction or youth caution in the last year for about 2 to 3%
  * of those aged 10 or over, and for children of nursery to sixth-form age a school, SEN status (about a quarter with
  * an education, health and care plan, a third on SEN support) and PEP meetings: one started within about 20 working
  * days of becoming looked after and a review in most school terms since. Deterministic for a seed.
@@ -81,7 +81,7 @@ final class SyntheticCareWellbeing {
             }
         }
         List<HistoricWellbeing.Misuse> misuse = new ArrayList<>();
-        if (!today.isBefore(born.plusYears(11)) && random.nextDouble() < 0.07) {
+        if (!today.isBefore(born.plusYears(11)) && random.nextDouble() < 0.08) {
             boolean received = random.nextDouble() < 0.55;
             misuse.add(new HistoricWellbeing.Misuse(dayBetween(lastYear, today, random), received, received ? null : random.nextDouble() < 0.6));
         }
