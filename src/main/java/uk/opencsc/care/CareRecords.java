@@ -323,7 +323,8 @@ class CareRecords {
         return new FieldChange(field, old, now == null ? null : Objects.toString(now));
     }
 
-    private static String actor() {
+    /** Who is changing the record: the signed-in user's name, or "system" for unattended work. */
+    static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth instanceof AnonymousAuthenticationToken ? "system" : auth.getName();
     }

@@ -12,6 +12,7 @@ import uk.opencsc.assessment.AssessmentBulkLoad;
 import uk.opencsc.calendar.WorkingDayCalendar;
 import uk.opencsc.care.CareBulkLoad;
 import uk.opencsc.care.CarePlanningBulkLoad;
+import uk.opencsc.care.CareWellbeingBulkLoad;
 import uk.opencsc.care.HistoricPeriodOfCare;
 import uk.opencsc.careleavers.CareLeaverBulkLoad;
 import uk.opencsc.childinneed.ChildInNeedBulkLoad;
@@ -79,6 +80,7 @@ public class DemoLoader {
     private final AssessmentBulkLoad assessments;
     private final ChildInNeedBulkLoad childInNeed;
     private final CareBulkLoad care;
+    private final CareWellbeingBulkLoad careWellbeing;
     private final WorkingDayCalendar calendar;
     private final CinEpisodes cinEpisodes;
     private final WorkforceBulkLoad workforceLoad;
@@ -94,9 +96,10 @@ public class DemoLoader {
                WorkingDayCalendar calendar, CinEpisodes cinEpisodes, WorkforceBulkLoad workforceLoad,
                WorkforceCensusBulkLoad censusLoad, SupervisionBulkLoad supervisionLoad, CareLeaverBulkLoad careLeaverLoad,
                AdoptionBulkLoad adoptionLoad, ExploitationBulkLoad exploitation, CareBulkLoad care, JdbcClient jdbc,
-               CarePlanningBulkLoad carePlanning) {
+               CarePlanningBulkLoad carePlanning, CareWellbeingBulkLoad careWellbeing) {
         this.care = care;
         this.carePlanning = carePlanning;
+        this.careWellbeing = careWellbeing;
         this.jdbc = jdbc;
         this.careLeaverLoad = careLeaverLoad;
         this.adoptionLoad = adoptionLoad;
@@ -184,6 +187,7 @@ public class DemoLoader {
             List<HistoricPeriodOfCare> periods = care(spec, population, workforce, enquiries);
             care.load(periods);
             carePlanning.load(SyntheticCarePlanning.generate(spec, periods, bornOn(periods)));
+            careWellbeing.load(SyntheticCareWellbeing.generate(spec, periods, this.persons.findAll(periods.stream().map(HistoricPeriodOfCare::personId).toList())));
             exploitation.load(SyntheticExploitation.generate(spec, exploitationChildren(population),
                     cinEpisodes.openEpisodeStarts(spec.today()).keySet(), workforce.complexSafeguardingTeam().orElse(null)));
             // looked after children are held by their children in care team's workers, like children with an open episode
