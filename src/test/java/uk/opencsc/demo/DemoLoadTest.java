@@ -187,7 +187,7 @@ class DemoLoadTest {
         long planned = count("""
                 select count(*) from period_of_care c where c.end_date is null and not c.short_breaks and c.start_date < date '%s' - interval '4 months'
                 and exists (select 1 from permanence_plan p where p.period_id = c.id and p.is_primary and p.ended_on is null)""".formatted(TODAY));
-        assertThat(planned).as("looked after 4 months or more with a primary plan").isGreaterThan(longer * 3 / 4).isLessThan(longer);
+        assertThat(planned).as("looked after 4 months or more with a primary plan").isGreaterThan(longer * 3 / 4).isLessThanOrEqualTo(longer);
         assertThat(count("select count(*) from permanence_plan where not is_primary")).as("parallel plans").isPositive();
         assertThat(count("select count(*) from iro_contact")).isGreaterThan(longer);
         assertThat(count("select count(*) from family_time_session")).isPositive();
