@@ -25,12 +25,4 @@ public record CollectionYear(int endingIn) {
     public boolean covers(LocalDate date) {
         return !date.isBefore(start()) && !date.isAfter(end());
     }
-
-    /**
-     * @param first the first year a code is valid, inclusive; 0 for "since the 2017 schema"
-     * @param last  the last year it is valid, inclusive; 0 for "still valid"
-     */
-    boolean within(int first, int last) {
-        return (first == 0 || endingIn >= first) && (last == 0 || endingIn <= last);
-    }
 }

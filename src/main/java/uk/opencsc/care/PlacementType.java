@@ -47,14 +47,12 @@ public enum PlacementType implements CodeList {
 
     private final String code;
     private final String label;
-    private final int firstYear;
-    private final int lastYear;
+    private final CollectionYears years;
 
     PlacementType(String code, String label, int firstYear, int lastYear) {
         this.code = code;
         this.label = label;
-        this.firstYear = firstYear;
-        this.lastYear = lastYear;
+        this.years = new CollectionYears(firstYear, lastYear);
     }
 
     @Override
@@ -69,16 +67,12 @@ public enum PlacementType implements CodeList {
 
     /** Whether the code may be used for an episode starting on {@code date} (its collection year has the code). */
     public boolean validOn(LocalDate date) {
-        return CollectionYear.of(date).within(firstYear, lastYear);
+        return years.validOn(date);
     }
 
     /** The collection years the code is valid in, in words, for a refusal. */
     String validity() {
-        if (firstYear == 0 && lastYear == 0) {
-            return "in every year";
-        }
-        return firstYear == 0 ? "up to the year ending 31 March " + lastYear
-                : "from the year starting 1 April " + (firstYear - 1);
+        return years.inWords();
     }
 
     /**

@@ -37,14 +37,12 @@ public enum ReasonEpisodeCeased implements CodeList {
 
     private final String code;
     private final String label;
-    private final int firstYear;
-    private final int lastYear;
+    private final CollectionYears years;
 
     ReasonEpisodeCeased(String code, String label, int firstYear, int lastYear) {
         this.code = code;
         this.label = label;
-        this.firstYear = firstYear;
-        this.lastYear = lastYear;
+        this.years = new CollectionYears(firstYear, lastYear);
     }
 
     @Override
@@ -58,7 +56,7 @@ public enum ReasonEpisodeCeased implements CodeList {
     }
 
     public boolean validOn(LocalDate date) {
-        return CollectionYear.of(date).within(firstYear, lastYear);
+        return years.validOn(date);
     }
 
     /** Whether this reason ends the period of care (every reason but X1). */

@@ -21,12 +21,12 @@ public enum ReasonPlacementChanged implements CodeList {
 
     private final String code;
     private final String label;
-    private final int firstYear;
+    private final CollectionYears years;
 
     ReasonPlacementChanged(String code, String label, int firstYear) {
         this.code = code;
         this.label = label;
-        this.firstYear = firstYear;
+        this.years = new CollectionYears(firstYear, 0);
     }
 
     @Override
@@ -40,7 +40,7 @@ public enum ReasonPlacementChanged implements CodeList {
     }
 
     public boolean validOn(LocalDate date) {
-        return CollectionYear.of(date).within(firstYear, 0);
+        return years.validOn(date);
     }
 
     public static ReasonPlacementChanged of(String code) {
